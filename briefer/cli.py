@@ -1,0 +1,196 @@
+"""The command line: parse, call the pipeline, write the output. Nothing else lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .config import Settings
+from .errors import BrieferError, UsageError
+from .models import Brief
+from .output import write_atomic
+
+FORMATS = ("md", "html", "pdf", "json", "ics")
+ENGINES = ("auto", "extractive", "openai")
+MODES = ("json_schema", "json_object", "tools", "prompt")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"briefer: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: F) -> F:
+    """Expected errors become one line on stderr and an exit status; bugs keep their traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except BrieferError as exc:
+            _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, exc.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, stream=sys.stderr, format="briefer: %(message)s", force=True)
+
+
+def infer_format(fmt: str | None, output: Path | None) -> str:
+    if fmt:
+        return fmt
+    if output is not None:
+        suffix = output.suffix.lower().lstrip(".")
+        aliases = {"markdown": "md", "htm": "html", "ical": "ics"}
+        suffix = aliases.get(suffix, suffix)
+        if suffix in FORMATS:
+            return suffix
+    return "md"
+
+
+def emit(brief: Brief, fmt: str, output: Path | None) -> Path | None:
+    """Render `brief` and write it to `output` (atomically) or stdout."""
+    from .render import render
+
+    data = render(brief, fmt)
+    if output is None:
+        if fmt == "pdf":
+            raise UsageError("PDF output needs -o/--output PATH")
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return None
+    return write_atomic(output, data)
+
+
+def engine_options(func: F) -> F:
+    """The options shared by every command that builds a brief."""
+    options = [
+        click.option("--engine", type=click.Choice(ENGINES), default=None, help="extraction engine [default: auto]"),
+        click.option("--model", default=None, help="model name (env BRIEFER_MODEL)"),
+        click.option("--base-url", default=None, help="OpenAI-compatible server URL (env OPENAI_BASE_URL)"),
+        click.option(
+            "--structured-output",
+            type=click.Choice(MODES),
+            default=None,
+            help="how the openai engine asks for structured output (env BRIEFER_STRUCTURED_OUTPUT)",
+        ),
+        click.option("--timeout", type=float, default=None, help="seconds per LLM request"),
+        click.option("--concurrency", type=click.IntRange(1, 64), default=None, help="LLM calls in flight"),
+        click.option("--temperature", type=click.FloatRange(0, 2), default=None),
+        click.option("--max-prompt-tokens", type=click.IntRange(1), default=None, help="refuse runs estimated above this"),
+        click.option("--no-cache", is_flag=True, default=False, help="do not read or write the LLM response cache"),
+        click.option(
+            "--allow-unverified-quotes",
+            is_flag=True,
+            default=False,
+            help="keep quotes not found verbatim, marked verified=false",
+        ),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None),
+        click.option("-v", "--verbose", count=True, help="more log lines on stderr"),
+        click.option("-q", "--quiet", is_flag=True, help="only errors on stderr"),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def settings_from_flags(flags: dict[str, Any], config_path: Path | None) -> Settings:
+    from .profiles import load_settings_values
+
+    values = {
+        "engine": flags.get("engine"),
+        "model": flags.get("model"),
+        "base_url": flags.get("base_url"),
+        "structured_output": flags.get("structured_output"),
+        "timeout": flags.get("timeout"),
+        "concurrency": flags.get("concurrency"),
+        "temperature": flags.get("temperature"),
+        "max_prompt_tokens": flags.get("max_prompt_tokens"),
+        "cache": False if flags.get("no_cache") else None,
+        "allow_unverified_quotes": True if flags.get("allow_unverified_quotes") else None,
+    }
+    return Settings.resolve(values, os.environ, load_settings_values(config_path))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefer")
+def cli() -> None:
+    """briefer: turn a day's news into a structured, verified brief."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="output format [default: md or from -o]")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--date", "ref_date", callback=_parse_date, help="reference date YYYY-MM-DD [default: today]")
+@click.option("--title", default=None, help="title of the brief")
+@click.option("--email-to", multiple=True, help="also mail the brief to this address (repeatable)")
+@engine_options
+@handle_errors
+def brief(
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    output: Path | None,
+    ref_date: dt.date | None,
+    title: str | None,
+    email_to: tuple[str, ...],
+    config_path: Path | None,
+    verbose: int,
+    quiet: bool,
+    **flags: Any,
+) -> None:
+    """Build a brief from files, folders, URLs, feeds or '-' (stdin)."""
+    from .pipeline import build_brief
+
+    _setup_logging(verbose, quiet)
+    if not inputs:
+        raise UsageError("no input given: name files, folders, URLs or '-' for stdin")
+    fmt = infer_format(fmt, output)
+    settings = settings_from_flags(flags, config_path)
+    result = build_brief(inputs, reference_date=ref_date, settings=settings, stdin=sys.stdin.buffer, title=title)
+    for skipped in result.meta.skipped:
+        logging.getLogger("briefer").warning("skipped %s: %s", skipped.input, skipped.reason)
+    written = emit(result, fmt, output)
+    if email_to:
+        from .deliver import mail_brief
+
+        mail_brief(result, to=list(email_to), settings=settings, written=written)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the brief."""
+    click.echo(json.dumps(Brief.model_json_schema(), indent=2))
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()
