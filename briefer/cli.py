@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -119,7 +119,10 @@ def engine_options(func: F) -> F:
     return func
 
 
-def settings_from_flags(flags: dict[str, Any], config_path: Path | None) -> Settings:
+def settings_from_flags(
+    flags: dict[str, Any], config_path: Path | None, file_values: dict[str, Any] | None = None
+) -> Settings:
+    """Flags over environment over `file_values` (default: the config file's top level)."""
     from .profiles import load_settings_values
 
     values = {
@@ -134,7 +137,9 @@ def settings_from_flags(flags: dict[str, Any], config_path: Path | None) -> Sett
         "cache": False if flags.get("no_cache") else None,
         "allow_unverified_quotes": True if flags.get("allow_unverified_quotes") else None,
     }
-    return Settings.resolve(values, os.environ, load_settings_values(config_path))
+    if file_values is None:
+        file_values = load_settings_values(config_path)
+    return Settings.resolve(values, os.environ, file_values)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -172,6 +177,11 @@ def brief(
         raise UsageError("no input given: name files, folders, URLs or '-' for stdin")
     fmt = infer_format(fmt, output)
     settings = settings_from_flags(flags, config_path)
+    if email_to:
+        from .deliver import check_addresses, check_server
+
+        check_addresses(email_to, "recipient")
+        check_server(settings.smtp)  # before any costly work, not after it
     result = build_brief(inputs, reference_date=ref_date, settings=settings, stdin=sys.stdin.buffer, title=title)
     for skipped in result.meta.skipped:
         logging.getLogger("briefer").warning("skipped %s: %s", skipped.input, skipped.reason)
@@ -179,7 +189,122 @@ def brief(
     if email_to:
         from .deliver import mail_brief
 
-        mail_brief(result, to=list(email_to), settings=settings, written=written)
+        delivery = mail_brief(result, to=list(email_to), settings=settings, written=written)
+        if not quiet:
+            click.echo(f"briefer: mailed to {', '.join(delivery.recipients)}: {_names(delivery.files)}", err=True)
+
+
+@cli.command()
+@click.argument("profile_name", metavar="PROFILE")
+@click.option("--date", "ref_date", callback=_parse_date, help="reference date YYYY-MM-DD [default: today]")
+@click.option("--since", default=None, help="override the profile's window: a duration (48h, 2d) or a date")
+@click.option("--dry-run", is_flag=True, help="build and print the brief; write no file or state, send nothing")
+@engine_options
+@handle_errors
+def run(
+    profile_name: str,
+    ref_date: dt.date | None,
+    since: str | None,
+    dry_run: bool,
+    config_path: Path | None,
+    verbose: int,
+    quiet: bool,
+    **flags: Any,
+) -> None:
+    """Run a profile of the config file: new articles only, written by date, mailed."""
+    from .profiles import load_config
+    from .progress import make_progress
+    from .runner import run_profile
+
+    _setup_logging(verbose, quiet)
+    config = load_config(config_path)
+    profile = config.profile(profile_name)
+    settings = settings_from_flags(flags, config_path, {**config.settings, **profile.setting_values()})
+    outcome = run_profile(
+        profile, settings=settings, reference_date=ref_date, since=since, dry_run=dry_run, progress=make_progress(quiet=quiet)
+    )
+    if dry_run and outcome.brief is not None:
+        from .render import render
+
+        sys.stdout.buffer.write(outcome.rendered.get("md") or render(outcome.brief, "md"))
+        sys.stdout.buffer.flush()
+    if outcome.brief is None or dry_run:
+        if not quiet:
+            click.echo(f"briefer: {outcome.message}", err=True)
+    else:
+        logging.getLogger("briefer").info("%s", outcome.message)
+
+
+@cli.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--force", is_flag=True, help="overwrite an existing config file")
+@handle_errors
+def init(config_path: Path | None, force: bool) -> None:
+    """Write a commented example briefer.toml (at --config, $BRIEFER_CONFIG or $BRIEFER_HOME)."""
+    from .profiles import config_path as find_config
+    from .profiles import default_config_path, write_example
+
+    written = write_example(find_config(config_path) or default_config_path(), force=force)
+    click.echo(f"briefer: wrote {written}; edit its [profiles.morning], then `briefer run morning`", err=True)
+
+
+def _names(paths: list[Path]) -> str:
+    return ", ".join(str(path) for path in paths)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--to", "to", multiple=True, required=True, help="recipient (repeatable)")
+@click.option("--cc", multiple=True, help="copy to (repeatable)")
+@click.option("--from", "sender", default=None, help="sender address (env BRIEFER_SMTP_FROM)")
+@click.option("--subject", default=None, help="[default: the brief's title and date]")
+@click.option("--dry-run", is_flag=True, help="write the message as an .eml file instead of sending it")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="where --dry-run writes the .eml [default: beside the first file]",
+)
+@click.option("--smtp-host", default=None, help="SMTP server (env BRIEFER_SMTP_HOST)")
+@click.option("--smtp-port", type=click.IntRange(1, 65535), default=None, help="(env BRIEFER_SMTP_PORT) [default: 587, 465 for tls]")
+@click.option("--smtp-user", default=None, help="login name (env BRIEFER_SMTP_USER)")
+@click.option(
+    "--smtp-password-file", type=click.File("r", encoding="utf-8"), default=None,
+    help="read the password from this file, '-' for stdin (or env BRIEFER_SMTP_PASSWORD; never a flag value)",
+)
+@click.option("--smtp-security", type=click.Choice(("starttls", "tls", "none")), default=None, help="[default: starttls]")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("-v", "--verbose", count=True, help="more log lines on stderr")
+@click.option("-q", "--quiet", is_flag=True, help="only errors on stderr")
+@handle_errors
+def send(
+    files: tuple[Path, ...],
+    to: tuple[str, ...],
+    cc: tuple[str, ...],
+    sender: str | None,
+    subject: str | None,
+    dry_run: bool,
+    output: Path | None,
+    smtp_password_file: IO[str] | None,
+    config_path: Path | None,
+    verbose: int,
+    quiet: bool,
+    **smtp_flags: Any,
+) -> None:
+    """Mail rendered files: the .md as text, the .html as its alternative, .pdf/.ics attached."""
+    from .deliver import send_files
+    from .profiles import load_settings_values
+
+    _setup_logging(verbose, quiet)
+    flags = {**smtp_flags, "smtp_from_addr": sender}
+    if smtp_password_file is not None:
+        flags["smtp_password"] = smtp_password_file.read().rstrip("\r\n")
+    settings = Settings.resolve(flags, os.environ, load_settings_values(config_path))
+    delivery = send_files(list(files), to=to, cc=cc, subject=subject, settings=settings, dry_run=dry_run, eml_path=output)
+    if quiet:
+        return
+    if delivery.eml is not None:
+        click.echo(f"briefer: dry run, nothing sent; wrote {delivery.eml}", err=True)
+    else:
+        click.echo(f"briefer: sent {delivery.subject!r} to {', '.join(delivery.recipients)}", err=True)
 
 
 @cli.command()

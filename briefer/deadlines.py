@@ -1,0 +1,766 @@
+"""Upcoming dated events in article text, found by rules: the extractive engine's deadlines.
+
+`find_deadlines(text, published)` finds the time phrases of each sentence, keeps those the
+sentence puts after publication, resolves them with `briefer.dates.resolve` and names the
+event from the words around the phrase. Whether a phrase is upcoming, first rule that applies:
+
+1. Past by its own words: "last month", "earlier this week", "two weeks ago", "since May",
+   "the original 23 November date", a date in a dateline ("WASHINGTON, July 18 (AP) -"),
+   and an event that was moved away ("pushed back next week's statement until ...").
+2. The date of a report, not of an event: a reporting verb just before the phrase ("said
+   Thursday", "told reporters in Brussels on Tuesday", "according to a filing Wednesday").
+3. Inside an "if"/"unless" clause: a hypothetical, skipped.
+4. Upcoming by its own words: "next ...", "tomorrow", "later this week", "in the coming days",
+   "ahead of Sunday's summit".
+5. The nearest verb cue before it in its clause (up to 15 words) decides. Future cues ("will",
+   "would", "is expected to", "to be held", "set to", present "opens"/"expires", modals) and
+   scheduling verbs even in the past tense ("set a hearing for Aug. 28", "proposed a March 4
+   trial date") make it upcoming; past cues ("met", "was", "said", other "-ed" verbs) make it
+   past. A clause opened by "after"/"before"/"when" borrows the cue of the clause it hangs
+   on; a phrase that opens its clause ("On Friday, the court will ...") looks forward.
+6. No cue: "by"/"until"/"before"/"starting" phrases are deadlines, and so is a calendar date
+   ("Dec. 11", "March 2024") that lies after publication; other phrases are skipped.
+
+A phrase joined to the one before by "and" or a comma ("on October 22 and November 6")
+shares its verdict and its event. Anything that ended before publication is dropped.
+
+Speed: most text holds no time phrase. Anchor words ("day", "week", month names, years) are
+found with str.find, sentence bounds are worked out only around them, and the phrase pattern
+is tried only at the few word starts before each anchor. dateparser is reached only for
+numeric dates such as "7/4/2025".
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import resolve
+
+MAX_EVENT_WORDS = 12
+CUE_WINDOW_WORDS = 15
+
+
+@dataclass(frozen=True)
+class DeadlineMention:
+    """One upcoming dated event: what happens, the phrase as written, and when."""
+
+    event: str
+    phrase: str
+    start: dt.date
+    end: dt.date
+    sentence: str
+
+
+# --- the time-phrase scanner ------------------------------------------------------------
+
+_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MONTH = rf"(?:{_MONTH_FULL}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m\b)"  # not the hour of "11:29am"
+_YEAR = r"(?:19|20)\d\d\b"
+_TOD = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_CLOCK = r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)\b"
+_OF_PART_HEAD = r"(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|rest|remainder)"
+_OF_PART = rf"{_OF_PART_HEAD}\s+of\s+"
+_NUM = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty(?:-five)?|fifty|sixty|ninety|a\s+couple\s+of|a\s+few|several)"
+)
+_UNIT = r"(?:day|week|fortnight|month|year)s?\b"
+_DUR = rf"(?:{_NUM}(?:\s+and\s+a\s+half)?\s+{_UNIT}(?:\s+and\s+a\s+half)?|half\s+an?\s+{_UNIT})"
+_HEDGE = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|another|just\s+over|up\s+to)\s+)?"
+_QUOTE = "[\"\u201c\u201d'\u2018\u2019]?"
+
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{_MONTH}\s+)?{_DAY})?"
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
+)
+_CORE = "|".join(
+    [
+        _DATE,
+        rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}",
+        rf"(?:(?:early|mid|late|end)(?:\s*(?:-|to|or)\s*(?:early|mid|late))?[\s-]+|{_OF_PART}){_MONTH_FULL}(?:,?\s+(?:of\s+)?{_YEAR})?",
+        rf"(?:(?:this\s+coming|this|next|last|coming)\s+)?{_WEEKDAY}{_TOD}(?:\s+(?:this|next|last)\s+week)?",
+        rf"(?:later\s+)?today\b|tonight\b|this\s+(?:morning|afternoon|evening)\b|(?:the\s+day\s+after\s+)?tomorrow\b{_TOD}|yesterday\b",
+        rf"(?:(?:early|earlier|mid|late|later|{_OF_PART_HEAD}\s+of)\s+)?(?:this|next|last|coming)\s+(?:week(?:end)?|month|year)\b",
+        rf"(?:early|earlier|mid|late|later|{_OF_PART_HEAD}\s+of)(?:\s+in)?\s+the\s+(?:week(?:end)?|month|year)\b",
+        r"(?:year|month)[\s-]end\b|mid-?(?:week|month)\b",
+        rf"(?:(?:early|mid|late)[\s-]+|{_OF_PART}){_YEAR}",
+        rf"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)(?:\s+of)?\s+(?:(?:this|next|the)\s+year\b|{_YEAR})",
+        rf"(?-i:[QH][1-4])\s+{_YEAR}",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?:this|next|last)\s+{_SEASON}|(?:early|mid|late)[\s-]+{_SEASON}|{_SEASON}\s+(?:of\s+)?{_YEAR}",
+        rf"{_YEAR}-\d\d-\d\d\b",
+    ]
+)
+# Bare months, years, seasons and day numbers need a preposition to be dates ("in May", not "Theresa May").
+_NEEDS_PREP = "|".join(
+    [
+        rf"{_MONTH_FULL}(?:,?\s+(?:of\s+)?{_YEAR})?",
+        _YEAR,
+        rf"(?:the\s+)?{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?",
+        r"the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|next)\s+month\b)?",
+        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+    ]
+)
+_PREP = (
+    r"(?:on|in|at|from|by|until|till|through|before|during|since|after|for|between|over|effective|"
+    r"starting(?:\s+(?:on|from|in))?|beginning|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|"
+    r"not\s+later\s+than|sometime(?:\s+(?:in|on|during))?|around|ahead\s+of)"
+)
+_RELATIVE = "|".join(
+    [
+        rf"(?:in|within)\s+{_QUOTE}{_HEDGE}{_DUR}(?:\s+(?:to|or|-)\s+{_HEDGE}{_DUR})?{_QUOTE}(?:\s+from\s+(?:now|today)\b)?",
+        rf"(?:in|within|over|during|for)\s+the\s+(?:next|coming)\s+(?:{_NUM}\s+)?{_UNIT}",
+        r"(?:in|over|during|within)\s+(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?:days|weeks|months)\b",
+        r"(?:in|over)\s+the\s+(?:days|weeks|months)\s+ahead\b",
+        rf"{_DUR}\s+from\s+(?:now|today)\b",
+    ]
+)
+_PHRASE = re.compile(
+    rf"\b(?:(?P<prep>{_PREP})\s+{_CLOCK})?(?:{_CORE})|\b(?P<prep2>{_PREP})\s+{_CLOCK}(?:{_NEEDS_PREP})|\b(?:{_RELATIVE})",
+    re.IGNORECASE,
+)
+# "from Sunday| to Tuesday", "late June| or early July"; "and" makes a range only after "between".
+_TAIL = re.compile(
+    rf"\s*(?P<sep>-|\u2013|to|through|until|till|and|or)\s+{_CLOCK}(?:{_CORE}|{_NEEDS_PREP})", re.IGNORECASE
+)
+_EXPLICIT = re.compile(rf"{_MONTH}|\b(?:19|20)\d\d\b|\d/\d")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+# Every time phrase holds one of these. str.find locates them several times faster than a
+# regex over the whole text; the phrase pattern then runs only at the few word starts
+# before each of them. A false anchor ("2025 sales", "fall" the verb) costs a failed match.
+_ANCHOR_WORDS = (
+    "day", "week", "month", "year", "night", "tomorrow", "spring", "summer", "autumn", "fall", "winter", "quarter", "half",
+)  # fmt: skip
+_CAPITAL_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NUMBER_ANCHORS = ("19", "20", "/", "1st", "2nd", "3rd", "th of")  # years, "7/4", "on the 1st"
+_WORD = re.compile(r"\b\w+")
+_STARTERS = frozenset(
+    "on in at from by until till through before during since after for between over effective starting beginning "
+    "as no not sometime around ahead within the this next last coming early earlier mid late later end start middle "
+    "first second third fourth 1st 2nd 3rd 4th today tonight tomorrow yesterday year month week q1 q2 q3 q4 h1 h2 "
+    "half spring summer autumn fall winter a an one two three four five six seven eight nine ten eleven twelve "
+    "fifteen twenty thirty forty fifty sixty ninety several".split()
+)
+_COREFERENCE_REACH = 3000
+_CLAUSE_REACH = 240
+_LOOK_BEHIND = 48
+_LOOK_AHEAD = 72
+
+# --- tense cues: matched against lower-cased text (IGNORECASE makes them three times slower)
+
+_ADVERBS = (
+    r"(?:\s+(?:not|also|then|likely|probably|formally|officially|finally|again|now|soon|only|still|jointly"
+    r"|separately|reportedly|each|both|be|have|been|being))*"
+)
+_PARTICIPLE = (
+    r"(?:[a-z]+ed|held|made|taken|given|sent|set|put|done|seen|known|built|paid|sold|told|won|struck|met|run|begun"
+    r"|chosen|brought|kept|cut|hit|shut|spent|laid|led|left|lost|read|found)\b"
+)
+_EVENT_VERBS = (
+    r"meet|hold|host|visit|vote|sign|decide|announce|release|publish|launch|begin|start|resume|open|close|end|"
+    r"hear|rule|travel|attend|unveil|present|deliver|testify|discuss|review|return|arrive|leave|walk|strike|"
+    r"join|submit|file|appear|speak|address|take|make|send|issue|set|face|head|go|fly|sit|convene"
+)
+_CUES = re.compile(
+    rf"""
+    (?P<future>
+        \b(?:will|would|shall|wo|(?<=\w)['\u2019]ll
+          |(?:is|are|was|were|am)\s+(?:expected|scheduled|set|due|slated|poised|likely|going|planning|aiming|hoping|preparing|about)\s+to
+          |(?:is|are|was|were)\s+to
+          |(?:expected|expects?|scheduled|set|due|slated|poised|planning|plans|planned|aims|aiming|intends|hopes|seeks|wants|needs|need|has|have|had)\s+to
+          |upcoming|ahead\s+of|deadline|due
+          |(?:postponed|delayed|pushed\s+back|rescheduled|moved|put\s+off|deferred|extended|brought\s+forward)(?=\s+(?:until|till|to|into|for)\b)
+          |to\s+be
+          |to(?=\s+(?:{_EVENT_VERBS})\b)
+          |may|might|could|should|must|can
+          |is|are|am|(?:it|that|there|he|she|what)['\u2019]s|(?:they|we|you)['\u2019]re
+          |begins|starts|opens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes|takes\s+(?:effect|place)
+          |kicks\s+off|arrives|visits|travels|heads|returns|hosts|holds|faces|votes|launches|lapses|falls\s+due
+          |comes\s+into\s+force|resume|reconvene|convene|begin|expire|take\s+(?:effect|place)|get\s+underway
+        )\b{_ADVERBS}(?:\s+{_PARTICIPLE})?
+    )
+    |(?P<schedule>
+        \b(?:(?:has|have|had|was|were|been)\s+)?(?:set|scheduled|rescheduled|proposed|proposing|planned
+          |fixed|slated|targeted|targeting|sought|seeking|requested|ordered|recommended|suggested|booked|agreed)\b
+    )
+    |(?P<past>
+        \b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|began|took|came|went|made|gave|got|left|ran|rose
+          |fell|saw|won|lost|sent|spent|paid|bought|sold|told|thought|brought|kept|struck|became|broke|chose|drove
+          |flew|grew|knew|led|meant|spoke|stood|wrote|withdrew|fought|caught|shook|ago|earlier|previously|last
+          |already)\b
+    )
+    |(?P<ed>\b[a-z]{{2,}}ed\b(?!\s+(?:to|until|till|by)\b))
+    """,
+    re.VERBOSE,
+)
+_NOT_PAST_ED = frozenset(
+    "need speed indeed proceed succeed exceed feed seed bed red shed breed bleed greed weed embed naked wicked "
+    "sacred hundred kindred related limited based advanced detailed united supposed alleged so-called concerned "
+    "interested armed skilled renewed expected proposed long-awaited anticipated planned scheduled".split()
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|added|announced|stated|noted|warned|confirmed|reported|wrote|tweeted|posted|disclosed"
+    r"|revealed|showed|released|insisted|argued|acknowledged|according\s+to)\b((?:\s+[^\s,;:]+){0,4}?)\s*$"
+)
+_CLAUSE_LEFT = re.compile(
+    r"[;:\u2014\u2013(\"\u201c\u201d]|\s-\s"
+    r"|\b(?P<sub>if|unless|whether|because|although|though|while|whereas|when|after|before|as(?!\s+of\b)|once)\b"
+    r"|\b(?:that|which|who)\b|\b(?:said|says|told|added|adding|saying|announced|noted|warned)\b"
+)
+_CLAUSE_RIGHT_OF_PHRASE = re.compile(r"[,;:\"\u201c\u201d()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas)\b", re.IGNORECASE)
+_SCHEDULED_FOR = frozenset(("for", "to", "until", "till")) | {"by", "before", "ahead of", "no later than", "starting"}
+_ROLLOVER_LIMIT = dt.timedelta(days=213)
+"""A year-less date with no verb to date it counts as upcoming only within about seven
+months: "on June 23" in a September story is June just gone, not next June."""
+_HYPOTHETICAL = frozenset(("if", "unless", "whether"))
+_TEMPORAL = frozenset(("after", "before", "when", "as", "once", "while"))
+_NOT_A_DATE_BEFORE = re.compile(r"\b(?:into|than|like|past|since|after|following|as\s+of)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,3}\s*$", re.IGNORECASE)  # "since his conviction in June"
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$", re.IGNORECASE
+)
+_MOVED_AWAY = re.compile(r"\b(?:pushed\s+back|postponed|delayed|cancell?ed|called\s+off|scrapped|moved|rescheduled)\b")
+_DATELINE_AFTER = re.compile(r"\s*(?:\)|\(|[-\u2013\u2014]\s)")
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)[\s,]*)?", re.IGNORECASE)
+_PAST_WORDS = re.compile(r"\b(?:last|earlier|ago|yesterday|previous|past)\b", re.IGNORECASE)
+_UPCOMING_WORDS = re.compile(r"\b(?:next|coming|tomorrow|later|from\s+now|upcoming|ahead\s+of)\b", re.IGNORECASE)
+_DEADLINE_PREPS = frozenset(
+    "by until till before ahead of no later than not later than as early as as soon as starting beginning "
+    "effective".split()
+)
+
+
+def find_deadlines(text: str, published: dt.date) -> list[DeadlineMention]:
+    """Upcoming dated events and deadlines in `text`, in text order."""
+    anchors = _anchors(text)
+    found: list[DeadlineMention] = []
+    sentences = _Sentences(text)
+    index = 0
+    while index < len(anchors):
+        begin, end = sentences.around(anchors[index])
+        stop = max(bisect.bisect_left(anchors, end, index), index + 1)
+        local = [at - begin for at in anchors[index:stop]]
+        index = stop
+        earlier = text[max(0, begin - _COREFERENCE_REACH) : begin]
+        found.extend(_sentence_deadlines(text[begin:end], local, earlier, published))
+    return found
+
+
+def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, published: dt.date) -> list[DeadlineMention]:
+    found: list[DeadlineMention] = []
+    previous: tuple[int, bool, str | None] | None = None  # end, verdict and event of the last phrase
+    for match, tail_end in _phrases(sentence, anchors):
+        start, end = match.span()
+        if tail_end > end and resolve(sentence[start:tail_end], published):
+            end = tail_end
+        phrase = sentence[start:end].strip()
+        span = resolve(phrase, published)
+        if span is None:
+            continue
+        joined = previous is not None and _COORDINATED.fullmatch(sentence, previous[0], start) is not None
+        if previous is not None and joined:
+            upcoming, event = previous[1], previous[2]
+        else:
+            prep = " ".join((match.group("prep") or match.group("prep2") or "").casefold().split())
+            upcoming, event = _upcoming(sentence, start, end, phrase, prep, span, published), None
+        previous = (end, upcoming, event)
+        if not upcoming or span[1] < published:
+            continue
+        if event is None:
+            event = _event(sentence, start, end, earlier)
+            previous = (end, upcoming, event)
+        found.append(DeadlineMention(event=event, phrase=phrase, start=span[0], end=span[1], sentence=sentence.strip()))
+    return found
+
+
+def _anchors(text: str) -> list[int]:
+    """Positions of the words every time phrase contains ("day" also finds the weekdays), in order."""
+    found: list[int] = []
+    lower = _lower(text)
+    for words, haystack in ((_ANCHOR_WORDS, lower), (_CAPITAL_ANCHORS, text), (_NUMBER_ANCHORS, text)):
+        for word in words:
+            at = haystack.find(word)
+            while at != -1:
+                found.append(at)
+                at = haystack.find(word, at + 1)
+    return sorted(found)
+
+
+def _phrases(sentence: str, anchors: list[int]) -> list[tuple[re.Match[str], int]]:
+    """Time phrases of one sentence, left to right, each with where a range tail would end it."""
+    found: list[tuple[re.Match[str], int]] = []
+    covered = 0
+    for anchor in anchors:
+        if anchor < covered:
+            continue
+        low = max(covered, anchor - _LOOK_BEHIND)
+        stop = min(len(sentence), anchor + _LOOK_AHEAD)
+        for word in _WORD.finditer(sentence, low, anchor + 1):
+            if word.end() <= anchor and word.group().lower() not in _STARTERS and not word.group()[0].isdigit():
+                continue
+            match = _PHRASE.match(sentence, word.start(), stop)
+            if match is None or match.end() <= anchor:
+                continue
+            tail = _TAIL.match(sentence, match.end())
+            prep = (match.group("prep") or match.group("prep2") or "").casefold()
+            ranged = tail is not None and (tail.group("sep").casefold() != "and" or prep == "between")
+            covered = tail.end() if tail is not None and ranged else match.end()
+            found.append((match, covered))
+            break
+    return found
+
+
+def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span: tuple[dt.date, dt.date], published: dt.date) -> bool:
+    """Whether the sentence puts the phrase after publication (the rules in the module docstring)."""
+    if prep in ("since", "after") or _PAST_WORDS.search(phrase):
+        return False
+    near = sentence[max(0, start - 40) : start]
+    if _NOT_A_DATE_BEFORE.search(near) or _SUPERSEDED_BEFORE.search(near) or _SINCE_BEFORE.search(near):
+        return False
+    if re.match(r"\s+ago\b", sentence[end:]):
+        return False
+    if span[0] <= published and _EXPLICIT.search(phrase) and _DATELINE_AFTER.match(sentence, end):
+        return False
+    before = sentence[max(0, start - _CLAUSE_REACH) : start]
+    lower = _lower(before)
+    if _POSSESSIVE.match(sentence, end) and _MOVED_AWAY.search(lower[-60:]):
+        return False  # "pushed back next week's statement": that date no longer holds
+    reporting = _REPORTING.search(lower[-80:])
+    if reporting and not _CUES.search(reporting.group(1)) and " that " not in f" {reporting.group(1)} ":
+        return False
+    left, sub = _clause_start(lower)
+    if sub in _HYPOTHETICAL:
+        return False
+    if _UPCOMING_WORDS.search(phrase):
+        return True
+    window = [*before[left:].split()[-CUE_WINDOW_WORDS:], prep]  # the prep completes "postponed until"
+    tense = _last_cue(" ".join(window))
+    if tense is None and sub in _TEMPORAL:  # "published after the bank's decision on 3 November"
+        outer = before[: left - len(sub)].split()[-CUE_WINDOW_WORDS:]
+        tense = _last_cue(" ".join(outer))
+    if tense is None:  # "On Friday, the court will ...", "Twitter in April revealed ..."
+        opening = not any(len(word) > 3 for word in window[:-1] if word.casefold() not in ("then", "also"))
+        after = sentence[end:]
+        if not opening:
+            stop = _CLAUSE_RIGHT_OF_PHRASE.search(after)
+            after = after[: stop.start()] if stop else after
+        tense = _first_cue(" ".join(re.split(r"[;:]", after, maxsplit=1)[0].split()[:10]))
+    explicit = _EXPLICIT.search(phrase) is not None
+    if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday"
+        return explicit or prep in _SCHEDULED_FOR
+    if tense is not None:
+        return tense == "future"
+    if prep in _DEADLINE_PREPS:
+        return True
+    return explicit and published < span[0] and (_HAS_YEAR.search(phrase) is not None or span[0] - published <= _ROLLOVER_LIMIT)
+
+
+def _lower(text: str) -> str:
+    """Lower case with every offset kept (str.lower turns a few characters into two)."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _clause_start(lower: str) -> tuple[int, str]:
+    """Where the phrase's clause begins, and the subordinating word that opens it, if any."""
+    last = _last(_CLAUSE_LEFT, lower)
+    if last is None:
+        return 0, ""
+    sub = last.group("sub") or ""
+    if sub:
+        comma = lower.find(",", last.end())
+        if comma != -1:  # ", if not extended, would expire": the aside is closed
+            return comma + 1, ""
+    return last.end(), sub
+
+
+def _cues(text: str) -> list[str]:
+    """The kind of each verb cue in `text` ('future', 'schedule' or 'past'), in order.
+
+    An '-ed' word that is capitalised ("Ahmed") or an adjective ("limited") is no cue."""
+    kinds = []
+    for match in _CUES.finditer(_lower(text)):
+        kind = match.lastgroup
+        if kind == "ed" and (match.group() in _NOT_PAST_ED or text[match.start()].isupper()):
+            continue
+        kinds.append("past" if kind == "ed" else str(kind))
+    return kinds
+
+
+def _last_cue(window: str) -> str | None:
+    kinds = _cues(window)
+    return kinds[-1] if kinds else None
+
+
+def _first_cue(after: str) -> str | None:
+    kinds = _cues(after)
+    return kinds[0] if kinds else None
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n][\"\u201d\u2019')\]]*\s*")  # a character class first: a fast scan
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof St Gov Sen Rep Gen Lt Col Capt Sgt Jr Sr No vs Inc Corp Co Ltd Jan Feb Mar Apr Jun Jul Aug "
+    "Sep Sept Oct Nov Dec approx est".split()
+)
+
+
+class _Sentences:
+    """Sentence bounds of a text, checked only around the places asked about: most of an
+    article holds no time phrase, so most of its sentence ends are never looked at."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [
+            (m.start(), m.end())
+            for m in _SENTENCE_END.finditer(text)
+            if m.end() == len(text) or text[m.end() - 1].isspace() or text[m.start()] == "\n"
+        ]
+        self.after = [end for _, end in self.ends]
+        self.valid: dict[int, bool] = {}
+
+    def around(self, position: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `position`, white space trimmed."""
+        index = bisect.bisect_right(self.after, position)
+        before = index - 1
+        while before >= 0 and not self._ends_sentence(before):
+            before -= 1
+        while index < len(self.ends) and not self._ends_sentence(index):
+            index += 1
+        begin = self.ends[before][1] if before >= 0 else 0
+        end = self.ends[index][1] if index < len(self.ends) else len(self.text)
+        while end > begin and self.text[end - 1].isspace():
+            end -= 1
+        return begin, end
+
+    def _ends_sentence(self, index: int) -> bool:
+        if index not in self.valid:
+            start, end = self.ends[index]
+            text = self.text
+            self.valid[index] = text[start] != "." or "\n" in text[start:end] or not _abbreviation(text, start)
+        return self.valid[index]
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the word before the period at `dot` is an abbreviation ("U.S.", "Aug.", "J.")."""
+    words = text[max(0, dot - 16) : dot].rsplit(None, 1)
+    word = words[-1].lstrip("(\"'\u201c\u2018") if words else ""
+    return word in _ABBREVIATIONS or len(word) == 1 and word.isupper() or "." in word and word.replace(".", "").isalpha()
+
+
+# --- event text ----------------------------------------------------------------------------
+
+_DETERMINERS = frozenset("a an the another its their his her our my your this these those some each every no".split())
+_DROPPED_DETERMINERS = frozenset("a an the its their his her our my your".split())
+_COPULAS = frozenset("is are was were be been am".split())
+_BEFORE_CUE = _COPULAS | {"that", "which", "who", "", "has", "have", "had", "will", "would"}
+_NP_PREPS = frozenset("of in with on over against between among at".split())
+_PRONOUNS = frozenset("it he she they we i you which who that this there".split())
+_LIGHT_VERBS = frozenset(
+    "hold have conduct attend stage convene begin start resume open join schedule scheduled plan "
+    "planned call called set organise organize chair kick".split()
+)
+_STOP_WORDS = frozenset(
+    "and or but to for from by about after before during ahead as than if unless when while because although is are "
+    "was were be been being has have had do does did will would shall can could may might must should not also "
+    "said says told added adding saying announced noted warned expected scheduled set due slated plans planned aims "
+    "intends hopes seeks wants needs need to amid despite including".split()
+)
+# The event patterns below run on lower-cased clauses.
+_PASSIVE_EVENT = re.compile(
+    r"\b(?:(?:to|will|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due)\s+to)\s+be\s+(?:held|hosted|staged|convened|played|organi[sz]ed)"
+    r"|(?:(?:set|scheduled|slated|due|expected|is|are)\s+)?to\s+take\s+place|will\s+take\s+place|takes\s+place"
+    r"|(?:is|are)\s+(?:scheduled|slated|planned|set)(?:\s+for)?(?!\s+to\b)|(?<!has\s)(?<!have\s)(?<!had\s)(?:due|expected|scheduled|slated|planned)(?!\s+to\b))\b"
+)
+_AUXILIARY = re.compile(
+    rf"\b(?:will|would|shall|can|could|may|might|must|should|(?<=\w)['\u2019]ll"
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|slated|poised|likely|going|planning|aiming|hoping|preparing)\s+to"
+    r"|(?:plans|aims|intends|hopes|wants|seeks|needs|need|has|have)\s+to|(?:is|are)\s+to|set\s+to|expected\s+to|due\s+to"
+    rf"|to(?=\s+(?:{_EVENT_VERBS})\b)){_ADVERBS}(?=\s)"
+)
+_PRESENT_EVENT = re.compile(
+    r"\b(?:begins|starts|opens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes|takes\s+effect|kicks\s+off"
+    r"|arrives|visits|travels|heads|returns|hosts|holds|faces|votes|launches|lapses|falls\s+due|comes\s+into\s+force)\b"
+)
+_SCHEDULED = re.compile(r"\b(?:has|have|had)?\s*(?:scheduled|planned|called|set|slated|announced)\b")
+_GERUND = re.compile(r"\b(?:of|for|by|on|about|toward|towards|after|before)\s+([a-z]+ing)\b")
+_ASIDE = re.compile(r",\s*(?:if|unless|when|as|while|which|who|(?-i:[a-z]+ed))\b[^,]{0,80},", re.IGNORECASE)
+_CLAUSE_RIGHT = re.compile(
+    r"[;:\u2014\u2013()\"\u201c\u201d,]|\s-\s|\b(?:unless|if|because|although|though|while|whereas|after|before|as|when|so\s+that"
+    r"|but|and|setting|adding|saying|including|until|till)\b"
+)
+_EVENT_CLAUSE_LEFT = re.compile(
+    r"[;:\u2014\u2013(\"\u201c\u201d]|\s-\s|,\s+(?:with|and|but|while)\b"
+    r"|\b(?:said|says|told\s+\w+|added|adding|saying|announced|noted|warned|stated)(?:(?:\s+[\w'\u2019]+){0,3}?\s+that)?\b"
+    r"|\b(?:if|unless|whether|because|although|though|while|whereas|when|after|before|as|once|so\s+that)\b"
+)
+_LOCATION = re.compile(r"^\s*((?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
+_CUT_POINTS = re.compile(r"\s(?:to|that|which|who|whether|of\s+what|so|because|in\s+order\s+to)\s", re.IGNORECASE)
+_EDGE_WORDS = frozenset(
+    "a an the and or but to of in on at for with by from as that which who whether is are even including until".split()
+)
+
+
+def _event(sentence: str, start: int, end: int, earlier: str) -> str:
+    """A short noun or verb phrase for what happens at the phrase: never empty."""
+    masked = sentence[:start] + " " * (end - start) + sentence[end:]
+    masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
+    lower = _lower(masked)
+    found = _last(_EVENT_CLAUSE_LEFT, lower[:start])
+    left = found.end() if found else 0
+    right = _event_clause_end(lower, start, end, left)
+    clause = masked[left:right]
+    at = start - left
+    possessive = _POSSESSIVE.match(masked, end)
+    if possessive:  # "ahead of Sunday's summit in Ottawa"
+        event = _noun_phrase(masked[possessive.end() : right])
+        if event:
+            return _tidy(event)
+    if not clause[:at].strip(" ,"):  # "On Friday, the court will hear ...": read past the phrase
+        at = len(clause)
+    event = _from_cue(clause, lower[left:right], at, earlier) or _object_before(clause, at)
+    if not event:
+        event = " ".join(clause.split())
+    return _tidy(event) or _tidy(" ".join(sentence[:start].split()[-MAX_EVENT_WORDS:])) or "event"
+
+
+def _event_clause_end(masked: str, start: int, end: int, left: int) -> int:
+    opening = not masked[left:start].strip(" ,")
+    for match in _CLAUSE_RIGHT.finditer(masked, end):
+        if opening and match.group() == "," and not masked[end : match.start()].strip():
+            continue  # "On Friday, the court will ...": the comma closes the phrase, not the clause
+        return match.start()
+    return len(masked)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?()[]\"\u201c\u201d'\u2018\u2019").casefold()
+
+
+def _from_cue(clause: str, lower: str, at: int, earlier: str) -> str | None:
+    """Event from the clause's verb: 'summit to be held in Canada', 'X would expire', 'hold talks'."""
+    before = lower[:at]
+    passive = _last(_PASSIVE_EVENT, before) or _last(_PASSIVE_EVENT, lower)
+    if passive:
+        subject = _noun_before(clause, passive.start(), skip_relative=True)
+        if subject:
+            if passive.group() in _STATE_CUES:  # "results expected", "elections due"
+                return f"{subject} {passive.group()}"
+            location = _LOCATION.match(clause[passive.end() :])
+            return subject + (" " + location.group(1) if location else "")
+    gerund = _last(_GERUND, before)
+    auxiliary = _last(_AUXILIARY, before)
+    if gerund and (auxiliary is None or gerund.start() > auxiliary.end()):
+        return f"{gerund.group(1)} {clause[gerund.end() :]}"  # "sealing an agreement"
+    if auxiliary:
+        rest = clause[auxiliary.end() :]
+        words = _words(rest)
+        if not words:
+            return None
+        subject = _noun_before(clause, auxiliary.start(), skip_relative=True)
+        return _verb_event(words[0], " ".join(words[1:]), subject, earlier)
+    present = _last(_PRESENT_EVENT, before) or _last(_PRESENT_EVENT, lower)
+    if present:
+        subject = _noun_before(clause, present.start(), skip_relative=True)
+        subject = _fuller(subject, earlier) if subject else subject
+        rest = " ".join(_words(clause[present.end() :]))
+        return " ".join(filter(None, [subject, present.group(), rest]))
+    scheduled = _last(_SCHEDULED, before)
+    if scheduled:
+        obj = _noun_phrase(clause[scheduled.end() : at])
+        subject = _noun_before(clause, scheduled.start(), skip_relative=True)
+        if obj and subject and _bare(subject.split()[0]) not in _PRONOUNS:
+            return f"{subject} {' '.join(scheduled.group().split())} {obj}"
+        return obj
+    return None
+
+
+def _object_before(clause: str, at: int) -> str | None:
+    """The noun phrase the time phrase hangs on, with its verb when it is an infinitive:
+    'complete the acquisition (by the end of the year)'."""
+    noun = _noun_before(clause, at)
+    if noun is None:
+        return None
+    head = clause[:at].rstrip(" ,")
+    verb = _VERB_BEFORE.search(head[: len(head) - len(noun)]) if head.endswith(noun) else None
+    if verb is None or verb.group(2) and verb.group(2).casefold() in _NOT_PAST_ED:
+        return noun
+    return f"{verb.group(1) or verb.group(2)} {noun}"
+
+
+_STATE_CUES = frozenset("due expected scheduled slated planned".split())
+_VERB_BEFORE = re.compile(r"(?:\bto\s+([a-z]+)|\b([a-z]+ed))\s+$")
+
+
+def _verb_event(verb: str, rest: str, subject: str | None, earlier: str) -> str:
+    bare = _bare(verb)
+    if bare in _LIGHT_VERBS:
+        obj = _noun_phrase(rest)
+        if obj and _bare(obj.split()[0]) not in _NP_PREPS | _STOP_WORDS:
+            return obj
+    if subject and _bare(subject.split()[0]) not in _PRONOUNS:
+        subject = _fuller(subject, earlier)
+        if re.fullmatch(_PARTICIPLE, bare):  # "would be presented": "budget presented"
+            return f"{subject} {bare} {rest}"
+        return f"{subject} {_inflect(bare, _plural(subject))} {rest}"
+    return f"{bare} {rest}"
+
+
+def _noun_phrase(text: str) -> str | None:
+    """The object noun phrase at the start of `text`, up to a verb or clause word."""
+    out: list[str] = []
+    for word in _words(text):
+        bare = _bare(word)
+        if out and (bare in _STOP_WORDS or bare in _PRONOUNS and bare not in _DETERMINERS):
+            break
+        if not bare:
+            continue
+        out.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    phrase = " ".join(out)
+    return phrase or None
+
+
+def _noun_before(clause: str, at: int, *, skip_relative: bool = False) -> str | None:
+    """The noun phrase that ends just before `at`: walk back over nouns, adjectives and
+    'of'/'in'/'with' links, stopping at a determiner (unless it opens a name such as
+    'the United States' after 'with') or at anything verb-like."""
+    words = _words(clause[:at])
+    if skip_relative:
+        while words and _bare(words[-1]) in _BEFORE_CUE:
+            words.pop()
+    out: list[str] = []
+    index = len(words) - 1
+    while index >= 0 and len(out) < 10:
+        word = words[index]
+        bare = _bare(word)
+        if out and word.endswith((",", ";", ":")):
+            break
+        if bare in _DETERMINERS:
+            out.insert(0, word)
+            names_only = all(w[:1].isupper() or _bare(w) == "of" for w in out[1:])
+            if index > 0 and _bare(words[index - 1]) in _NP_PREPS and names_only:
+                out.insert(0, words[index - 1])
+                index -= 2
+                continue
+            break
+        if bare in _NP_PREPS:
+            if not out:
+                break
+            out.insert(0, word)
+            index -= 1
+            continue
+        if bare == "and" and out and index > 0 and _bare(words[index - 1]) not in _STOP_WORDS | _DETERMINERS:
+            out.insert(0, word)  # "bus and light-rail drivers"
+            index -= 1
+            continue
+        if bare in _STOP_WORDS or bare in _PRONOUNS:
+            if bare in _COPULAS and len(out) == 1 and out[0].islower():
+                return None  # "are ready to meet": an adjective, not a subject
+            break
+        if bare.endswith("ing") and index > 0 and _bare(words[index - 1]) not in _DETERMINERS and not word[:1].isupper():
+            if out:
+                out.insert(0, word)
+            break
+        if bare.endswith("ed") and bare not in _NOT_PAST_ED and not word[:1].isupper():
+            break
+        out.insert(0, word)
+        index -= 1
+    while out and _bare(out[0]) in _NP_PREPS:
+        out.pop(0)
+    phrase = " ".join(out).strip(" ,")
+    return phrase or None
+
+
+def _fuller(subject: str, earlier: str) -> str:
+    """'The pause' -> the fuller earlier mention, 'current 90-day pause on ... tariffs'."""
+    words = subject.split()
+    if len(words) != 2 or _bare(words[0]) not in ("the", "this") or not earlier:
+        return subject
+    head = _bare(words[1])
+    at = earlier.casefold().rfind(f" {head} ")
+    if at == -1:
+        return subject
+    premods: list[str] = []
+    for word in reversed(earlier[max(0, at - 80) : at].split()[-3:]):
+        bare = _bare(word)
+        if bare in _DETERMINERS or bare in _STOP_WORDS or bare in _PRONOUNS or word.endswith((",", ".")):
+            break
+        premods.insert(0, word)
+    tail: list[str] = []
+    rest = earlier[at + len(head) + 2 : at + len(head) + 160].split()[:8]
+    if rest and _bare(rest[0]) in ("on", "of", "for", "over", "against"):
+        for word in rest:
+            bare = _bare(word)
+            if tail and (bare in _STOP_WORDS or bare in ("if", "that", "which", "who")):
+                break
+            tail.append(word)
+            if word.endswith((",", ".", ";")):
+                break
+    return " ".join([*premods, words[1], *tail]).strip(" ,.")
+
+
+def _plural(subject: str) -> bool:
+    """Whether a subject takes 'walk' rather than 'walks': its head noun is the last word
+    before any preposition."""
+    words = subject.split()
+    if "and" in words:  # "the union and the authority" yes, "a bus and rail strike" no
+        joint = words.index("and")
+        if joint >= len(words) - joint - 1:
+            return True
+    head_words = next((words[:i] for i, w in enumerate(words) if _bare(w) in _NP_PREPS and i), words)
+    head = _bare(head_words[-1])
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
+def _inflect(verb: str, plural: bool) -> str:
+    if plural:
+        return verb
+    irregular = {"have": "has", "be": "is", "do": "does", "go": "goes"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _tidy(event: str) -> str:
+    """Drop leading determiners, dangling edge words and punctuation; at most MAX_EVENT_WORDS words."""
+    words = event.replace("\u201c", '"').replace("\u201d", '"').split()
+    if len(words) > MAX_EVENT_WORDS:
+        text = " ".join(words)
+        cuts = [m.start() for m in _CUT_POINTS.finditer(text) if len(text[: m.start()].split()) >= 3]
+        fitting = [c for c in cuts if len(text[:c].split()) <= MAX_EVENT_WORDS]
+        words = text[: fitting[-1]].split() if fitting else words[:MAX_EVENT_WORDS]
+    while words and (_bare(words[0]) in _DROPPED_DETERMINERS or _bare(words[0]) in ("and", "but", "or", "then")):
+        words.pop(0)
+    while words and (_bare(words[-1]) in _EDGE_WORDS or not _bare(words[-1])):
+        words.pop()
+    text = " ".join(words).strip(" ,;:-!?")
+    if text.endswith(".") and "." not in text.rsplit(" ", 1)[-1][:-1]:
+        text = text[:-1]
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text

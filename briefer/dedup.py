@@ -1,0 +1,340 @@
+"""Group copies of the same article: wire copies, re-publications, reprints with cuts.
+
+Two articles are copies when nearly all word 5-grams ("shingles") of the shorter one
+occur in the longer one. This containment measure, unlike Jaccard similarity, still
+holds when one text is the other with paragraphs cut, a lead dropped, an update added
+or page furniture around it; two agencies' write-ups of the same press conference share
+the quotes but not the prose around them, so they stay apart.
+
+Finding the pairs must not compare all pairs. Each article keeps a bottom-k MinHash
+sketch (its k smallest shingle hashes, a uniform sample of its shingles); an inverted
+index from every shingle hash to the articles holding it tells, for each sampled hash,
+which articles contain it, so the share of an article's sample found in another article
+estimates how much of it that article contains. Pairs whose estimate passes are then
+confirmed on the exact shingle sets. All of it is a few sorts over one array of every
+shingle: O(n log n) in the total length of the text.
+
+Why not datasketch's MinHashLSHEnsemble, the library's containment index: on 10,000
+articles of ~600 words it spent 24 s of CPU finding candidates (each sketch goes into
+dozens of Python hash tables) and still missed 2.5% of the pairs that pass the exact
+check, mostly short teasers of long articles; this finds all of them in under a second.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .models import Article
+
+SHINGLE_WORDS = 5
+CONTAINMENT = 0.8
+"""Share of the shorter text's shingles that must occur in the longer one."""
+MIN_SHINGLES = 10
+"""Below this many shingles (about 14 words) only an identical text counts as a copy."""
+
+_SAMPLE = 32
+"""Shingles per sketch. A pair is checked exactly when half of one article's sample is
+in the other: a true copy (containment >= 0.8) is missed with odds of about 3 in 10^5."""
+_CANDIDATE_SHARE = 0.5
+_COMMON = 500
+"""Shingles held by more articles than this (site boilerplate) are left out of the
+sketches; this bounds the index lookups at `_SAMPLE * _COMMON` per article."""
+_LOOKUPS_PER_BATCH = 1_000_000
+"""Index lookups expanded at once, to bound memory on boilerplate-heavy input."""
+
+_APOSTROPHES_AND_DOTS = "'\u2019\u2018\u02bc."
+_UNSPACED_SCRIPTS = ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+"""Kana and CJK ideographs: Japanese and Chinese put no spaces between words."""
+_U64 = np.uint64
+_MIX_1 = _U64(0xFF51AFD7ED558CCD)
+_MIX_2 = _U64(0xC4CEB9FE1A85EC53)
+_SHIFT = _U64(33)
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """One unique article (`kept`, the most complete text) and its copies, in input order."""
+
+    kept: Article
+    copies: tuple[Article, ...] = ()
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, normalised so that typography, case and punctuation do not count.
+
+    NFKC folds compatibility forms (full-width letters and digits, half-width kana);
+    apostrophes and dots are dropped ("Japan’s" = "Japan's" = "japans", "U.S." = "us");
+    every other punctuation mark, symbol, quote or dash separates words, so curly and
+    straight quotes, "—" and "--" read the same. Each kana or CJK ideograph counts as a
+    word of its own, so Japanese and Chinese text shingles by characters.
+    """
+    return unicodedata.normalize("NFKC", text).casefold().translate(_word_breaks()).split()
+
+
+@functools.cache
+def _word_breaks() -> dict[int, str | None]:
+    """The translate table of `words`, built on first use (it walks 65,536 code points)."""
+    table: dict[int, str | None] = {
+        code: " "
+        for code in range(0x10000)
+        if unicodedata.category(chr(code))[0] in "PSZC" and chr(code) not in _APOSTROPHES_AND_DOTS
+    }
+    table.update(dict.fromkeys(map(ord, _APOSTROPHES_AND_DOTS)))
+    table.update(
+        (code, f" {chr(code)} ")
+        for low, high in _UNSPACED_SCRIPTS
+        for code in range(low, high + 1)
+        if unicodedata.category(chr(code))[0] in "LM"
+    )
+    return table
+
+
+def content_fingerprint(text: str) -> str:
+    """A stable hex digest of the normalised words: equal for copies that differ only in
+    quote marks, dashes, white space or case, and the same in every process and release."""
+    return _digest(words(text))
+
+
+def group_duplicates(articles: Sequence[Article]) -> list[DuplicateGroup]:
+    """Group `articles` into unique articles with their copies.
+
+    Every article lands in exactly one group; groups come in the order of their first
+    article. Articles are taken from the most complete down: each one joins the group
+    of the article that contains most of it, if any does. So a short item that two
+    distinct stories both contain (a teaser made of quotes they share) joins one of
+    them and never bridges the two into one group.
+    """
+    shingles = _Shingles(articles)
+    sizes = shingles.sizes.tolist()
+    identical = _identical_pairs(shingles.digests)
+    containers: dict[int, list[tuple[float, int]]] = {}
+    for pair in shingles.candidate_pairs() | identical:
+        copy, container = sorted(pair, key=lambda i: (sizes[i], -i))
+        share = 1.0 if pair in identical else shingles.containment(copy, container)
+        if share >= CONTAINMENT:
+            containers.setdefault(copy, []).append((share, container))
+    order = sorted(range(len(articles)), key=lambda i: (-sizes[i], i))
+    rank = {article: position for position, article in enumerate(order)}
+    root = list(range(len(articles)))
+    for article in order:
+        if article in containers:
+            _, best = max(containers[article], key=lambda found: (found[0], -rank[found[1]]))
+            root[article] = root[best]
+    members: dict[int, list[int]] = {}
+    for index in range(len(articles)):
+        members.setdefault(root[index], []).append(index)
+    return [
+        DuplicateGroup(kept=articles[kept], copies=tuple(articles[i] for i in indices if i != kept))
+        for kept, indices in members.items()
+    ]
+
+
+def _identical_pairs(digests: list[str | None]) -> set[tuple[int, int]]:
+    """(first, later) for texts whose normalised words are identical, however short."""
+    first_seen: dict[str, int] = {}
+    pairs = set()
+    for index, digest in enumerate(digests):
+        if digest is not None:
+            first = first_seen.setdefault(digest, index)
+            if first != index:
+                pairs.add((first, index))
+    return pairs
+
+
+def _digest(text_words: list[str]) -> str:
+    return hashlib.sha256(" ".join(text_words).encode("utf-8")).hexdigest()
+
+
+class _Vocabulary(dict[str, int]):
+    """Stable 64-bit word hashes, each computed once per distinct word."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+        return value
+
+
+class _Shingles:
+    """The shingle sets of all articles, held as one sorted array.
+
+    Each entry packs (article, shingle hash) into one uint64, so one sort orders them
+    article-major: each article's set is a sorted slice, for exact containment and for
+    its sketch. The inverted index is the same entries re-packed hash-major.
+    """
+
+    hashes: np.ndarray
+    sizes: np.ndarray
+    offsets: np.ndarray
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.count = len(articles)
+        self.doc_bits = max(1, self.count.bit_length())
+        self.hash_bits = 64 - self.doc_bits
+        self.digests: list[str | None] = []
+        keys = _distinct(self._keys(*self._encode(articles)))
+        self.sizes = np.bincount((keys >> _U64(self.hash_bits)).astype(np.int64), minlength=self.count)
+        self.offsets = np.concatenate(([0], np.cumsum(self.sizes)))
+        keys &= _U64((1 << self.hash_bits) - 1)
+        self.hashes = keys
+
+    def _encode(self, articles: Sequence[Article]) -> tuple[np.ndarray, np.ndarray]:
+        """All texts' word hashes end to end and each text's length in words; records
+        each text's digest on the way. Word lists are dropped as soon as they are hashed."""
+        vocabulary = _Vocabulary()
+        lengths: list[int] = []
+
+        def texts() -> Iterator[list[str]]:
+            for article in articles:
+                text_words = words(article.text)
+                lengths.append(len(text_words))
+                self.digests.append(_digest(text_words) if text_words else None)
+                yield text_words
+
+        flat = np.fromiter(map(vocabulary.__getitem__, itertools.chain.from_iterable(texts())), dtype=_U64)
+        return flat, np.array(lengths, dtype=np.int64)
+
+    def _keys(self, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """(article << hash_bits) | hash for every shingle of every text, with repeats.
+
+        Shingles are hashed in one pass over all texts end to end; the few that straddle
+        two texts are dropped. A text shorter than a shingle is one shingle.
+        """
+        rolled = _roll(flat)
+        whole = np.maximum(lengths - (SHINGLE_WORDS - 1), 0)
+        tails = lengths - whole
+        straddling = np.repeat(np.cumsum(lengths) - tails, tails) + _steps(tails)
+        keep = np.ones(len(rolled), dtype=bool)
+        keep[straddling[straddling < len(rolled)]] = False
+        starts = np.cumsum(lengths) - lengths
+        short = np.flatnonzero((lengths > 0) & (lengths < SHINGLE_WORDS))
+        short_hashes = [_roll(_padded(flat[starts[i] : starts[i] + lengths[i]]))[0] for i in short.tolist()]
+        return np.concatenate(
+            (
+                self._pack(np.repeat(np.arange(self.count, dtype=_U64), whole), rolled[keep]),
+                self._pack(short.astype(_U64), np.array(short_hashes, dtype=_U64)),
+            )
+        )
+
+    def _pack(self, docs: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+        """Both arrays are consumed: the result is built in place in `docs`."""
+        docs <<= _U64(self.hash_bits)
+        hashes >>= _U64(self.doc_bits)
+        docs |= hashes
+        return docs
+
+    def shingle_set(self, doc: int) -> np.ndarray:
+        return self.hashes[self.offsets[doc] : self.offsets[doc + 1]]
+
+    def containment(self, small: int, large: int) -> float:
+        """Share of `small`'s shingles found in `large` (0 when `small` is too short to judge)."""
+        inner, outer = self.shingle_set(small), self.shingle_set(large)
+        if len(inner) < MIN_SHINGLES or not len(outer):
+            return 0.0
+        positions = np.minimum(np.searchsorted(outer, inner), len(outer) - 1)
+        return int(np.count_nonzero(outer[positions] == inner)) / len(inner)
+
+    def candidate_pairs(self) -> set[tuple[int, int]]:
+        """Pairs (i < j) where one article's sketch lies mostly inside the other article."""
+        index = self.hashes << _U64(self.doc_bits)
+        index |= np.repeat(np.arange(self.count, dtype=_U64), self.sizes)
+        index.sort()
+        index_docs = (index & _U64((1 << self.doc_bits) - 1)).astype(np.int64)
+        index_hashes = index
+        index_hashes >>= _U64(self.doc_bits)
+        owners, positions = self._bottom(2 * _SAMPLE)
+        first, holders = _runs(index_hashes, self.hashes[positions])
+        eligible = holders <= _COMMON
+        seen = np.cumsum(eligible)
+        before = np.concatenate(([0], seen))[np.searchsorted(owners, owners, side="left")]
+        sampled = eligible & (seen - before <= _SAMPLE)
+        sample_sizes = np.bincount(owners[sampled], minlength=self.count)
+        shared = sampled & (holders > 1)
+        owners, first, holders = owners[shared], first[shared], holders[shared]
+        pairs: set[tuple[int, int]] = set()
+        for batch in _batches(holders, _LOOKUPS_PER_BATCH, owners):
+            counts = holders[batch]
+            queries = np.repeat(owners[batch], counts)
+            targets = index_docs[np.repeat(first[batch], counts) + _steps(counts)]
+            other = queries != targets
+            found, hits = _distinct(queries[other] * self.count + targets[other], counts=True)
+            hit = found[hits >= np.ceil(_CANDIDATE_SHARE * sample_sizes[found // self.count])]
+            low, high = np.minimum(hit // self.count, hit % self.count), np.maximum(hit // self.count, hit % self.count)
+            pairs.update(zip(low.tolist(), high.tolist()))
+        return pairs
+
+    def _bottom(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """(article, position) of the `size` smallest shingle hashes of every article long
+        enough to be compared: the pool its bottom-k sketch is drawn from."""
+        counts = np.where(self.sizes >= MIN_SHINGLES, np.minimum(self.sizes, size), 0)
+        owners = np.repeat(np.arange(self.count, dtype=np.int64), counts)
+        return owners, self.offsets[owners] + _steps(counts)
+
+
+def _runs(sorted_values: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each query's run of equal values starts in `sorted_values`, and its length.
+
+    The queries are looked up in ascending order: ten times faster than at random on
+    arrays larger than the CPU cache.
+    """
+    ascending = np.argsort(queries)
+    starts, lengths = np.empty_like(ascending), np.empty_like(ascending)
+    starts[ascending] = np.searchsorted(sorted_values, queries[ascending], side="left")
+    lengths[ascending] = np.searchsorted(sorted_values, queries[ascending], side="right") - starts[ascending]
+    return starts, lengths
+
+
+def _steps(counts: np.ndarray) -> np.ndarray:
+    """0, 1, .., c-1 for each count c, end to end: the offsets np.repeat leaves out."""
+    steps: np.ndarray = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return steps
+
+
+def _distinct(values: np.ndarray, *, counts: bool = False) -> Any:
+    """np.unique by sorting: numpy 2's hash-based unique is many times slower on large arrays."""
+    values = np.sort(values)
+    first = np.concatenate(([True], values[1:] != values[:-1])) if len(values) else np.zeros(0, dtype=bool)
+    if not counts:
+        return values[first]
+    starts = np.flatnonzero(first)
+    return values[starts], np.diff(np.append(starts, len(values)))
+
+
+def _batches(sizes: np.ndarray, limit: int, owners: np.ndarray) -> list[slice]:
+    """Consecutive slices of about `limit` total size that never split one owner's run."""
+    bounds = [0]
+    total = np.cumsum(sizes)
+    while bounds[-1] < len(sizes):
+        start = bounds[-1]
+        base = total[start - 1] if start else 0
+        end = max(int(np.searchsorted(total, base + limit, side="right")), start + 1)
+        while end < len(sizes) and owners[end] == owners[end - 1]:
+            end += 1
+        bounds.append(end)
+    return [slice(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _padded(word_hashes: np.ndarray) -> np.ndarray:
+    """A text too short for one shingle, padded with zero hashes to one shingle's length."""
+    return np.concatenate((word_hashes, np.zeros(SHINGLE_WORDS - len(word_hashes), dtype=_U64)))
+
+
+def _roll(flat: np.ndarray) -> np.ndarray:
+    """Order-sensitive hashes of every run of SHINGLE_WORDS consecutive word hashes."""
+    count = len(flat) - SHINGLE_WORDS + 1
+    if count <= 0:
+        return np.empty(0, dtype=_U64)
+    combined = flat[:count] * _MIX_1
+    for offset in range(1, SHINGLE_WORDS):
+        combined ^= flat[offset : offset + count]
+        combined *= _MIX_1
+    combined ^= combined >> _SHIFT
+    combined *= _MIX_2
+    combined ^= combined >> _SHIFT
+    return combined

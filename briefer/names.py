@@ -1,0 +1,581 @@
+"""Who is who in one article: person names, their titles, countries and institutions.
+
+News style names a person once in full with a title ("Prime Minister Shigeru Ishiba",
+"Japan's chief tariff negotiator Ryosei Akazawa") and later by surname or pronoun. The
+`NameIndex` of an article records those first mentions so that a bare "Ishiba", "he" or
+"the prime minister" can be turned back into the full name. Rules only: capitalised
+word runs, a lexicon of titles, countries and organisation words; no NER model, so that
+10,000 articles index in seconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_WORD = rf"[{_UP}][^\W\d_]*(?:['’\-](?![sS]\b)[^\W\d_]+)*"
+_ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Cmdr|Supt|Insp|Det)\.?"
+_INITIALS = rf"(?:[{_UP}]\.){{1,3}}"
+_TOKEN = rf"(?:{_ABBREV_TITLE}(?![^\W\d_])|{_INITIALS}|(?:al|el|bin|ben|abu)-{_WORD}|{_WORD})"
+_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|bin|bint|ibn|al|el|le|la|du|dos|das|ter|ten)"
+RUN = re.compile(rf"(?<![\w'’])(?:{_TOKEN})(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?(?:{_TOKEN}))*")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+#: capitalised words that start sentences or are not names at all
+COMMON = frozenset(
+    """The A An But And Or Nor So Yet If When While After Before As At In On Of For From To With By Through
+    During Since Until Although Though Because However Meanwhile Still Also Then Now This That These Those
+    It Its It's He She They We I You His Her Their Our My Your There Here Asked Speaking Separately Earlier
+    Later Last Next Despite Under Over Ahead Amid Among Like Unlike Even Only Just Both Each Every Many
+    Most Some Several Such What Which Who Whom Whose Why How Where Related According Instead Indeed Yes No
+    Not Once Twice Another Other Others All Any None Much More Less Few Without Within Into Onto Upon Via
+    Per Against Toward Towards Across Around Along Behind Beyond Despite Except Inside Outside Near Off Out
+    Up Down Please Thanks Thank Dear Sources Source Reporting Editing Writing Photo Watch Read Click Sign
+    Subscribe Advertisement Comments Hashtags Today Tomorrow Yesterday Tonight Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat
+    Sun Breaking Exclusive Update Updated Analysis Opinion Live Video Audio Listen Share Critics Officials
+    Analysts Police Experts Residents Witnesses Prosecutors Investigators Authorities Organizers Organisers
+    Researchers Scientists Economists Lawmakers Democrats Republicans Supporters Opponents Protesters
+    Activists Voters Fans Players Executives Investors Traders Observers Diplomats Doctors Teachers Students
+    Workers Parents Families Leaders People Everyone Nobody Somebody Someone""".split()
+)
+
+#: words that make a capitalised run a title rather than a name
+TITLE_WORDS = frozenset(
+    """President Vice Prime Minister Ministers Secretary Chancellor Premier Governor Gov Gov. Mayor Senator
+    Sen Sen. Rep Rep. Representative Congressman Congresswoman Speaker Leader Chairman Chairwoman Chair
+    Chairperson Chief Executive Officer Director Ambassador Commissioner Judge Justice Attorney General Gen
+    Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Adm Adm. Admiral Colonel Captain Sergeant Lieutenant Major
+    Commander Cmdr. Detective Det. Inspector Insp. Constable Superintendent Supt. Coach Manager King Queen
+    Prince Princess Pope Cardinal Bishop Archbishop Rev Rev. Reverend Rabbi Imam Sheikh Mr Mr. Mrs Mrs. Ms
+    Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Deputy Cabinet Treasury Foreign Defence Defense
+    Finance Trade Interior Home Health Economy Economic Revitalization Affairs State Commerce Energy
+    Agriculture Education Labor Labour Transport Transportation Environment Secretary-General Spokesman
+    Spokeswoman Spokesperson CEO CFO COO CTO President-elect Senior Assistant Associate Special Envoy
+    Counsel Solicitor Sheriff Marshal Democratic Republican Democrat Sen Chief Minister-President Emir
+    Crown Sultan Ayatollah Patriarch Father Sister Brother Chairman-elect Acting Interim Former Ex
+    Founder Co-founder Head Analyst Economist Strategist Editor Correspondent Reporter Officer Agent
+    Attorney-General Secretary-of-State Foreign-Minister Vice-President Deputy-Prime Senator-elect
+    Lawmaker Legislator MP MEP Councillor Councilor Councilman Councilwoman Alderman Assemblyman
+    Assemblywoman Magistrate Chief-Justice Superintendent Trooper Officer Firefighter Nurse Dean Provost
+    Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate""".split()
+)
+
+#: lowercase role nouns that, right before a name, mark it as a person ("negotiator Ryosei Akazawa")
+ROLE_NOUNS = frozenset(
+    """minister secretary president premier chancellor negotiator spokesperson spokesman spokeswoman official
+    chief executive director chairman chairwoman chair leader governor mayor senator lawmaker legislator
+    representative coach manager striker midfielder defender goalkeeper forward player captain analyst
+    economist strategist professor researcher scientist judge justice lawyer attorney prosecutor officer
+    detective founder ceo ambassador envoy adviser advisor aide author actor actress singer rapper head
+    commissioner driver candidate nominee chief-of-staff deputy general commander activist organizer
+    organiser resident witness victim owner trader investor banker president-elect secretary-general
+    boss pilot doctor nurse teacher student chef artist writer director-general governor-general
+    mp diplomat king queen prince princess pope cardinal bishop priest rabbi imam historian novelist
+    journalist editor reporter correspondent campaigner counsel firefighter paramedic spokesperson
+    councillor councilor councilman councilwoman surgeon physician epidemiologist engineer farmer
+    shopkeeper shop-owner entrepreneur consultant strategist pollster lobbyist veteran survivor mother
+    father son daughter wife husband brother sister friend neighbor neighbour colleague teammate""".split()
+)
+
+_SYNONYM_GROUPS = (
+    "coach manager boss",
+    "minister secretary",
+    "chief executive ceo boss chairman chairwoman chair",
+    "president leader",
+    "senator lawmaker legislator congressman congresswoman representative",
+    "spokesperson spokesman spokeswoman",
+    "striker forward player midfielder defender winger goalkeeper captain",
+    "judge justice",
+    "prosecutor attorney lawyer",
+    "governor gov",
+    "mayor",
+)
+#: "the coach" may refer back to "manager Ruben Amorim"
+_ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SYNONYM_GROUPS:
+    for _word in _group.split():
+        _ROLE_SYNONYMS[_word] = _ROLE_SYNONYMS.get(_word, frozenset()) | frozenset(_group.split())
+
+#: words that make a capitalised run an organisation or place, not a person
+ORG_WORDS = frozenset(
+    """States Kingdom Union Republic Nations Association Associations Council Committee Ministry Department
+    Bank Fund Group Party Court Courts House Office Agency Commission Organization Organisation Corporation
+    Corp Corp. Inc Inc. Ltd Ltd. Company Co Co. University College School Institute Center Centre Times News
+    Journal Herald Tribune Telegraph Guardian Street Square Avenue Road Airport City County River Sea Ocean
+    Island Islands Mountains Summit Games Cup League Club FC Police Army Force Forces Navy Guard Service
+    Services Authority Board Federation Reserve Exchange Market Markets Motors Airlines Airways Foundation
+    Trust Society Network Hospital Church Parliament Congress Senate Assembly Government Administration
+    Emirates Arabia Africa America Americas Europe Asia Prize Award Awards Festival Act Bill Law Treaty
+    Agreement Deal Plan Policy Program Programme Project Initiative Strategy War Olympics Open Championship
+    Championships Series Tour Cathedral Museum Gallery Theatre Theater Stadium Arena Palace Tower Station
+    Valley Gulf Strait Peninsula Province State Region District Territory Coast Desert Basin Channel Canal
+    Highway Railway Energy Oil Petroleum Electric Steel Foods Pharmaceuticals Holdings Partners Capital
+    Securities Investments Technologies Technology Systems Solutions Labs Media Studios Records Entertainment
+    Sports Broadcasting Radio Television TV Daily Weekly Monthly Magazine Review Gazette Chronicle Observer
+    Index Dow Nasdaq Stock Stocks Fed Treasury Pentagon Kremlin Vatican Embassy Consulate Coalition Alliance
+    Front Movement Caucus Secretariat Bureau Directorate Command Unit Brigade Division Regiment Battalion
+    Corps Fleet Guards Mission Mosque Temple Synagogue Mainichi Kyodo Reuters Bloomberg Associated AFP AP BBC
+    CNN NHK Yonhap Xinhua Daily8 Nikkei Asahi Yomiuri G7 G20 AI Mobil Walmart Nike Google Apple Amazon
+    Microsoft Tesla Samsung Toyota Honda Nissan Sony Boeing Airbus Apparel Footwear""".split()
+)
+
+#: multi-word places whose words are also surnames
+PLACES = frozenset(
+    place.strip()
+    for place in """Wall Street|White House|Capitol Hill|Middle East|New York|Los Angeles|San Francisco|Hong Kong|Sri Lanka
+    |New Zealand|South Korea|North Korea|South Africa|West Bank|East Asia|Southeast Asia|Latin America
+    |North America|South America|Silicon Valley|Downing Street|Las Vegas|New Orleans|New Jersey|New Delhi
+    |Mexico City|Buenos Aires|Rio de Janeiro|Sao Paulo|Tel Aviv|Abu Dhabi|Kuala Lumpur|St. Louis|Gaza Strip
+    |Red Sea|Black Sea|South China Sea|Persian Gulf|North Carolina|South Carolina|North Dakota|South Dakota
+    |West Virginia|Rhode Island|New Hampshire|New Mexico""".split("|")
+)
+
+_COUNTRY_DATA = """\
+Afghanistan|Afghan
+Albania|Albanian
+Algeria|Algerian
+Angola|Angolan
+Argentina|Argentine|Argentinian
+Armenia|Armenian
+Australia|Australian|Canberra
+Austria|Austrian|Vienna
+Azerbaijan|Azerbaijani
+Bahrain|Bahraini
+Bangladesh|Bangladeshi|Dhaka
+Belarus|Belarusian|Minsk
+Belgium|Belgian
+Bolivia|Bolivian
+Bosnia|Bosnian
+Brazil|Brazilian|Brasilia
+Bulgaria|Bulgarian
+Cambodia|Cambodian|Phnom Penh
+Cameroon|Cameroonian
+Canada|Canadian|Ottawa
+Chile|Chilean|Santiago
+China|Chinese|Beijing
+Colombia|Colombian|Bogota
+Congo|Congolese
+Costa Rica|Costa Rican
+Croatia|Croatian
+Cuba|Cuban|Havana
+Cyprus|Cypriot
+Czech Republic|Czech|Czechia|Prague
+Denmark|Danish|Copenhagen
+Ecuador|Ecuadorian
+Egypt|Egyptian|Cairo
+Estonia|Estonian
+Ethiopia|Ethiopian|Addis Ababa
+European Union|EU|E.U.|Brussels
+Finland|Finnish|Helsinki
+France|French|Paris|Elysee
+Georgia|Georgian|Tbilisi
+Germany|German|Berlin
+Ghana|Ghanaian
+Greece|Greek|Athens
+Guatemala|Guatemalan
+Haiti|Haitian
+Honduras|Honduran
+Hungary|Hungarian|Budapest
+Iceland|Icelandic
+India|Indian|New Delhi
+Indonesia|Indonesian|Jakarta
+Iran|Iranian|Tehran
+Iraq|Iraqi|Baghdad
+Ireland|Irish|Dublin
+Israel|Israeli|Jerusalem
+Italy|Italian|Rome
+Ivory Coast|Ivorian
+Jamaica|Jamaican
+Japan|Japanese|Tokyo
+Jordan|Jordanian|Amman
+Kazakhstan|Kazakh
+Kenya|Kenyan|Nairobi
+Kosovo|Kosovar
+Kuwait|Kuwaiti
+Kyrgyzstan|Kyrgyz
+Laos|Lao|Laotian
+Latvia|Latvian
+Lebanon|Lebanese|Beirut
+Libya|Libyan|Tripoli
+Lithuania|Lithuanian
+Luxembourg|Luxembourgish
+Malaysia|Malaysian|Kuala Lumpur
+Mali|Malian
+Malta|Maltese
+Mexico|Mexican|Mexico City
+Moldova|Moldovan
+Mongolia|Mongolian
+Montenegro|Montenegrin
+Morocco|Moroccan|Rabat
+Mozambique|Mozambican
+Myanmar|Burmese|Burma
+Nepal|Nepali|Nepalese|Kathmandu
+Netherlands|Dutch|The Hague|Amsterdam
+New Zealand|New Zealander|Wellington
+Nicaragua|Nicaraguan
+Niger|Nigerien
+Nigeria|Nigerian|Abuja
+North Korea|North Korean|Pyongyang
+North Macedonia|Macedonian
+Norway|Norwegian|Oslo
+Oman|Omani
+Pakistan|Pakistani|Islamabad
+Palestine|Palestinian|Palestinian Authority
+Panama|Panamanian
+Paraguay|Paraguayan
+Peru|Peruvian|Lima
+Philippines|Philippine|Filipino|Manila
+Poland|Polish|Warsaw
+Portugal|Portuguese|Lisbon
+Qatar|Qatari|Doha
+Romania|Romanian|Bucharest
+Russia|Russian|Moscow|Kremlin
+Rwanda|Rwandan
+Saudi Arabia|Saudi|Riyadh
+Senegal|Senegalese
+Serbia|Serbian|Belgrade
+Singapore|Singaporean
+Slovakia|Slovak
+Slovenia|Slovenian
+Somalia|Somali
+South Africa|South African|Pretoria
+South Korea|South Korean|Korea|Korean|Seoul
+South Sudan|South Sudanese
+Spain|Spanish|Madrid
+Sri Lanka|Sri Lankan
+Sudan|Sudanese|Khartoum
+Sweden|Swedish|Stockholm
+Switzerland|Swiss|Bern
+Syria|Syrian|Damascus
+Taiwan|Taiwanese|Taipei
+Tajikistan|Tajik
+Tanzania|Tanzanian
+Thailand|Thai|Bangkok
+Tunisia|Tunisian
+Turkey|Turkish|Turkiye|Türkiye|Ankara
+Turkmenistan|Turkmen
+Uganda|Ugandan
+Ukraine|Ukrainian|Kyiv|Kiev
+United Arab Emirates|Emirati|UAE|Abu Dhabi
+United Kingdom|British|Britain|Great Britain|UK|U.K.|London|Downing Street
+United Nations|UN|U.N.
+United States|American|U.S.|US|USA|U.S.A.|America|Washington|White House
+Uruguay|Uruguayan
+Uzbekistan|Uzbek
+Venezuela|Venezuelan|Caracas
+Vietnam|Vietnamese|Viet Nam|Hanoi
+Yemen|Yemeni
+Zambia|Zambian
+Zimbabwe|Zimbabwean
+"""
+
+
+def _country_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for line in _COUNTRY_DATA.splitlines():
+        name, *others = line.split("|")
+        for alias in (name, *others):
+            aliases[alias] = name
+    return aliases
+
+
+#: alias, demonym or capital as printed -> country (or union) name
+COUNTRIES: dict[str, str] = _country_aliases()
+#: "Italian", "Japanese": as a noun ("the Italian said") they name a person, not a country
+DEMONYMS = frozenset(
+    line.split("|")[1]
+    for line in _COUNTRY_DATA.splitlines()
+    if "|" in line and not line.split("|")[1].isupper() and "." not in line.split("|")[1]
+)
+def country_of(words: str) -> str | None:
+    """The first country a phrase names or qualifies ("U.S. Treasury Secretary" -> "United States")."""
+    tokens = [t.removesuffix("'s").removesuffix("’s") for t in words.split()]
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            if i + n <= len(tokens):
+                found = COUNTRIES.get(" ".join(tokens[i : i + n]))
+                if found:
+                    return found
+    return None
+
+
+def country_name(phrase: str) -> str | None:
+    """The country when `phrase` is just a country, demonym or capital, else None."""
+    phrase = phrase.strip()
+    if phrase.lower().startswith("the "):
+        phrase = phrase[4:]
+    return COUNTRIES.get(phrase)
+
+
+class Mention(NamedTuple):
+    """A capitalised name run in the article, split into its title and name parts."""
+
+    start: int
+    end: int
+    name: str
+    title: str
+    role: str
+    country: str | None
+    titled: bool
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(title tokens, name tokens): the name is what follows the last title word.
+
+    Country words before a title belong to it ("U.S. President"); without a title word
+    the whole run is the name ("American Apparel", "Michael Jordan").
+    """
+    last = -1
+    for i, token in enumerate(tokens):
+        if token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS:
+            last = i
+    if last == len(tokens) - 1 and last > 0 and tokens[last - 1] not in TITLE_WORDS:
+        last = max((i for i in range(last) if tokens[i] in TITLE_WORDS), default=-1)  # "Stephen King"
+    return tokens[: last + 1], tokens[last + 1 :]
+
+
+def _strip_common(tokens: list[str]) -> list[str]:
+    while tokens and (tokens[0] in COMMON or tokens[0].rstrip(".") in COMMON):
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in COMMON:
+        tokens = tokens[:-1]
+    return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def name_parts(run: str) -> tuple[str, str]:
+    """(title, name) of a capitalised run: "U.S. Treasury Secretary Scott Bessent" -> ("U.S. Treasury Secretary", "Scott Bessent")."""
+    tokens = _strip_common(run.split())
+    title, name = split_title(tokens)
+    while name and name[0] in ("of", "de", "da", "van", "von", "al", "el", "la", "le"):
+        name = name[1:]
+    return " ".join(title), " ".join(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_org_or_place(name: str) -> bool:
+    tokens = name.split()
+    return (
+        name in COUNTRIES
+        or any(" ".join(tokens[i : i + n]) in PLACES for n in (2, 3) for i in range(len(tokens) - n + 1))
+        or any(t in ORG_WORDS or t.rstrip(".") in ORG_WORDS for t in tokens)
+    )
+
+
+def role_before(text: str, start: int) -> tuple[str, str | None] | None:
+    """A lowercase role right before a name, and the country owning it.
+
+    "Japan's chief tariff negotiator Ryosei Akazawa" -> ("chief tariff negotiator", "Japan");
+    "Her neighbour, Tom O'Brien" -> ("neighbour", None). None when no role noun precedes.
+    """
+    words = text[max(0, start - 80) : start].split()
+    if not words:
+        return None
+    last = words[-1].removesuffix(",")
+    if not last.islower() or last not in ROLE_NOUNS:
+        return None
+    role = [last]
+    i = len(words) - 2
+    while i >= 0 and len(role) < 4 and words[i].islower() and words[i] not in _ROLE_STOP and words[i][-1] not in ",.;:":
+        role.insert(0, words[i])
+        i -= 1
+    country = None
+    if i >= 0 and words[i].endswith(("'s", "’s")):
+        owner = words[i][:-2]
+        country = COUNTRIES.get(owner) or (COUNTRIES.get(words[i - 1] + " " + owner) if i > 0 else None)
+    return " ".join(role), country
+
+
+_ROLE_STOP = frozenset("the a an its his her their our and or of said says told to by with for from at in on".split())
+
+
+class NameIndex:
+    """The name mentions of one article, in text order, with full-name and role lookups."""
+
+    def __init__(self, mentions: list[Mention], people: set[str]) -> None:
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self.people = people
+        self._full: dict[str, list[str]] = {}
+        for person in people:
+            for token in person.split():
+                self._full.setdefault(token, []).append(person)
+        self._first: dict[str, int] = {}
+        for mention in mentions:
+            self._first.setdefault(mention.name, mention.start)
+        self.countries: dict[str, str] = {}
+        for mention in mentions:
+            full = self.full_name(mention.name)
+            if full in people and mention.country and full not in self.countries:
+                self.countries[full] = mention.country
+
+    @classmethod
+    def build(cls, text: str) -> NameIndex:
+        """Index every capitalised run of `text` (quote interiors should be masked out first)."""
+        mentions: list[Mention] = []
+        said_by: set[str] = set()
+        for match in RUN.finditer(text):
+            run = match.group()
+            if run in COMMON:
+                continue
+            title, name = name_parts(run)
+            if not name:
+                if title:
+                    mentions.append(Mention(match.start(), match.end(), "", title, title, country_of(title), False))
+                continue
+            start, end = match.span()
+            country = country_of(title) if title else None
+            role = title
+            hinted = False
+            if start > 1 and (text[start - 2].islower() or text[start - 2] == ","):
+                found_role = role_before(text, start)
+                if found_role:
+                    role = (title + " " + found_role[0]).strip()
+                    country = country or found_role[1]
+                    hinted = True
+            after = text[end : end + 1]
+            if after == ",":
+                hinted = hinted or bool(_PERSON_AFTER.match(text, end))
+            titled = (bool(title) or hinted) and not is_org_or_place(name)
+            mentions.append(Mention(start, end, name, title, role, country, titled))
+            if after in (" ", ",") and _SAID_AFTER.match(text, end):
+                said_by.add(name)
+        people = _people(mentions, said_by)
+        return cls(mentions, people)
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of `name` the article gives: "Akazawa" -> "Ryosei Akazawa".
+
+        A surname matches a full name ending with it first (Western order), else one that
+        contains it ("Akazawa Ryosei"); with several, the one introduced first.
+        """
+        tokens = name.split()
+        if not tokens or (len(tokens) > 1 and name in self.people):
+            return name
+        candidates = [p for p in self._full.get(tokens[-1], ()) if len(p.split()) > len(tokens) and _contains(p, tokens)]
+        if not candidates:
+            return name
+        pool = [p for p in candidates if p.split()[-1] == tokens[-1]] or candidates
+        return min(pool, key=self._first_seen)
+
+    def _first_seen(self, name: str) -> int:
+        return self._first.get(name, 1 << 60)
+
+
+    def people_between(self, lo: int, hi: int) -> list[str]:
+        """Full names of the people mentioned in [lo, hi), in text order."""
+        out = []
+        for i in range(bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)):
+            mention = self.mentions[i]
+            full = self.full_name(mention.name) if mention.name else ""
+            if full in self.people:
+                out.append(full)
+        return out
+
+    def person_with_role(self, role_words: str, pos: int) -> str | None:
+        """The last person before `pos` whose title has the same noun or a synonym ("the coach" -> a manager)."""
+        head = role_words.split()[-1].lower().rstrip(".")
+        wanted = _ROLE_SYNONYMS.get(head, frozenset((head,)))
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            if mention.name and mention.role and wanted & set(mention.role.lower().replace(".", "").split()):
+                full = self.full_name(mention.name)
+                if full in self.people:
+                    return full
+            i -= 1
+        return None
+
+    def surnames(self) -> set[str]:
+        """Words the article uses alone for a person it also names in full ("Akazawa said")."""
+        return {
+            m.name
+            for m in self.mentions
+            if m.name and " " not in m.name and self.full_name(m.name) != m.name and self.full_name(m.name) in self.people
+        }
+
+    def country_of_person(self, person: str) -> str | None:
+        return self.countries.get(person)
+
+
+#: what follows a person's name: an age or a relative clause ("Lina Haddad, 34," / "Tom Reyes, who")
+_PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b)")
+_SAID_AFTER = re.compile(
+    r"(?:,[^,.\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|asked|wrote)\b"
+)
+
+
+def _contains(full: str, tokens: list[str]) -> bool:
+    full_tokens = full.split()
+    return all(t in full_tokens for t in tokens)
+
+
+def _people(mentions: Iterable[Mention], said_by: set[str]) -> set[str]:
+    """Names that are people: titled, or a multi-word name later reused by surname or quoted."""
+    mentions = list(mentions)
+    single_uses = {m.name for m in mentions if m.name and " " not in m.name}
+    people: set[str] = set()
+    for mention in mentions:
+        name = mention.name
+        if not name or is_org_or_place(name):
+            continue
+        tokens = name.split()
+        if mention.titled:
+            people.add(name)
+        elif 1 < len(tokens) <= 4 and (
+            tokens[-1] in single_uses or tokens[0] in single_uses or name in said_by or _looks_personal(tokens)
+        ):
+            people.add(name)
+    # a bare surname that says things, with no fuller form, is a person too ("Smith said")
+    for name in said_by:
+        if " " not in name and not is_org_or_place(name) and not any(name in p.split() for p in people):
+            people.add(name)
+    return people
+
+
+_PERSONAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*")
+
+
+def _looks_personal(tokens: list[str]) -> bool:
+    """Two or three plain capitalised words that are no title, organisation or place: "Enzo Maresca"."""
+    return len(tokens) <= 3 and all(
+        _PERSONAL_TOKEN.fullmatch(t) and t not in COMMON and t not in TITLE_WORDS and t not in COUNTRIES for t in tokens
+    )
+
+
+def canonical_people(names: Iterable[str], surnames: Iterable[str] = ()) -> dict[str, str]:
+    """Map each name to one spelling per person across articles.
+
+    "Akazawa Ryosei" (Japanese order, one outlet) and "Ryosei Akazawa" (another) are the
+    same person; the form with the surname last (the token the articles use alone, e.g.
+    "Akazawa said") wins, as English-language outlets write it. "Fani Willis" becomes
+    "Fani T. Willis" when another article gives the middle initial. Other names map to
+    themselves.
+    """
+    names = list(dict.fromkeys(names))
+    short = set(surnames)
+    by_tokens: dict[frozenset[str], list[str]] = {}
+    for name in names:
+        by_tokens.setdefault(frozenset(name.split()), []).append(name)
+    out: dict[str, str] = {}
+    for forms in by_tokens.values():
+        preferred = [f for f in forms if f.split()[-1] in short] or forms
+        for form in forms:
+            out[form] = preferred[0]
+    with_initial: dict[tuple[str, str], set[str]] = {}
+    for spelled in set(out.values()):
+        tokens = spelled.split()
+        if len(tokens) == 3 and re.fullmatch(r"[A-Z]\.?", tokens[1]):
+            with_initial.setdefault((tokens[0], tokens[2]), set()).add(spelled)
+    for name, spelled in out.items():
+        tokens = spelled.split()
+        fuller = with_initial.get((tokens[0], tokens[-1]), set()) if len(tokens) == 2 else set()
+        if len(fuller) == 1:
+            out[name] = next(iter(fuller))
+    return out

@@ -1,0 +1,880 @@
+"""Direct quotes and their speakers, found by rules in one article's text.
+
+What counts as a quote (the rule the tests pin down):
+
+- A *whole* quote stands as its own sentence or clause: it opens a sentence, follows an
+  attribution lead-in ("Smith said:", "He added,") or continues a quote from the previous
+  paragraph. It is kept when a speaker is found: an attribution right after it ("...,"
+  Akazawa said / said Akazawa / according to Akazawa), one right before it ("Ishiba told
+  reporters:"), or, failing both, the speaker of the quote just before it in the paragraph
+  (a quote split around "he said"), of the multi-paragraph quote it belongs to, or of the
+  sentence before it ("The minister said the plan was sound. "We did the work."").
+- A *partial* quote sits inside the reporter's sentence ("... negotiations "in good
+  faith.""). It is kept only when it has at least three words, is not a Title-Case name
+  ("Galaxy S25 Ultra", a film title), is not introduced as a term ("so-called", "dubbed"),
+  and its sentence carries an attribution verb whose subject is a speaker. Anything
+  shorter or unattributed is a scare quote or a name ("reciprocal" tariffs, 'win-win').
+
+Quote marks: straight and curly double quotes, guillemets, and single quotes where an
+outlet prints quotes 'like this'. Apostrophes (Japan's, don't, '90s, the Smiths' house)
+never open or close a quote; an opening double mark closed by a single one (a typo some
+outlets print) is accepted. A quote split around "he said" gives one Quote per part, and a
+quote running over paragraphs one Quote per paragraph piece, all with the same speaker:
+joining them would not be verbatim. `text` is always the words exactly as printed between
+the marks, with only a trailing comma (the print convention before "he said") removed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .names import COUNTRIES, DEMONYMS, ROLE_NOUNS, RUN, NameIndex, is_org_or_place, name_parts
+
+_DOUBLE = re.compile(r"''|[\"“”«»„]")
+_SINGLE = re.compile(r"['‘’]")
+_QUOTE_CHARS = "\"“”«»„'‘’"
+_OPEN_BEFORE = "([{—–-/\u00a0" + _QUOTE_CHARS
+_CLOSE_AFTER = ".,;:!?)]}—–-/…" + _QUOTE_CHARS
+_MIXED_CLOSE = re.compile(r"[,.?!;:…]['’](?=\s|$|[)\]—–-])")
+_ELISION = re.compile(r"['‘’](?:\d0s|\d\ds|em|til|cause|n|tis|twas|bout|round|cos)\b", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[.?!…]+[\"”’')\]]*(?=\s+(?:[\"“«‘'(\[]|[A-Z0-9]))")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col capt sgt adm prof rev jr sr inc corp co ltd no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig op vol".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+_SAY_WORDS = (
+    "said says say told tells added adds asked asks explained explains noted notes wrote writes stated states "
+    "declared declares insisted insists argued argues warned warns urged urges continued continues recalled "
+    "recalls replied replies responded responds remarked remarks acknowledged acknowledges admitted admits "
+    "announced announces claimed claims conceded concedes confirmed confirms emphasized emphasised emphasizes "
+    "emphasises stressed stresses suggested suggests tweeted tweets posted posts quipped joked cautioned "
+    "cautions pleaded vowed vows pledged pledges promised promises complained complains predicted predicts "
+    "observed observes concluded concludes countered counters commented comments shouted yelled whispered "
+    "exclaimed boasted boasts mused agreed agrees testified reiterated reiterates maintained maintains "
+    "contended contends called calls described describes accused accuses criticized criticised praised "
+    "dismissed branded labeled labelled termed characterized characterised hailed welcomed lamented demanded "
+    "demands proclaimed assured reassured revealed reveals disclosed reported reports informed texted "
+    "saying adding noting telling arguing warning urging insisting calling describing stressing explaining "
+    "writing asking claiming declaring ordered orders requested"
+)
+_SAY = r"(?<![\w-])(?:" + "|".join(sorted(_SAY_WORDS.split(), key=len, reverse=True)) + r")(?![\w-])"
+SAY_VERB = re.compile(_SAY)
+_ADV = (
+    r"(?:also|later|then|separately|previously|again|once|further|finally|simply|still|recently|earlier|"
+    r"repeatedly|reportedly|quickly|publicly|privately|angrily|calmly|firmly|flatly|quietly|openly|bluntly|"
+    r"candidly|frankly|initially|originally|eventually|subsequently|immediately|briefly|jokingly|proudly|"
+    r"confidently|emphatically|defiantly|cautiously|optimistically|clearly|directly|personally|has|had|have|"
+    r"would|will|was|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_MAX_VERB_DISTANCE = 30
+_QUOTE_PUNCT = ",;:!?\"“”«»()"
+_POST_SPEAKER_FIRST = re.compile(
+    rf"^[\s,—–-]*(?P<spk>[^\s{_QUOTE_PUNCT}][^{_QUOTE_PUNCT}]{{0,80}}?(?:,[^{_QUOTE_PUNCT}]{{1,120}},)?)"
+    rf"\s+(?:{_ADV}\s+)*(?P<verb>{_SAY})(?P<tail>.*)$",
+    re.DOTALL,
+)
+_POST_VERB_FIRST = re.compile(
+    r"^[\s,—–-]*(?P<verb>said|says|added|adds|asked|asks|wrote|writes|explained|insisted|continued|replied|"
+    r"responded|recalled|warned|noted|argued|declared|stated|remarked|quipped|countered)\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})"
+)
+_ACCORDING = re.compile(r"^[\s,—–-]*according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})", re.IGNORECASE)
+_ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80}),\s*$", re.IGNORECASE)
+_NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
+_CUT_SPEAKER = re.compile(
+    r"\s+(?:in|on|at|during|after|before|to|of|who|which|that|when|while|as|from|with|via|about|last|this|"
+    r"yesterday|today|earlier|later|told|said|says|by|under|over|outside|inside|before)\b.*$",
+    re.DOTALL,
+)
+_AFFILIATION = re.compile(rf"(\S+)\s+(?:at|for|of|from|with)\s+(?:the\s+)?(?:{RUN.pattern})$")
+_AFFILIATION_WORDS = (" from", " at", " of", " with", " the")
+_NAME_FROM = re.compile(rf"({RUN.pattern})\s+(?:from|at|of|with)\s+(?:the\s+)?$")
+_TRAILING_ADVERBS = re.compile(rf"(?:^|\s+){_ADV}\s*$")
+_PRONOUN_END = re.compile(r"(?:^|[\s,;—–-])((?i:he|she|they|it|i|we))$")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_TERM_BEFORE = re.compile(
+    r"(?:so-called|dubbed|nicknamed|titled|entitled|named|headlined|hashtag|slogan|term|phrase|word|label|"
+    r"brand|motto|known\s+as|billed\s+as|marketed\s+as)\s*$",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("he she they i we you it".split())
+_DETERMINERS = frozenset(
+    "the a an one another two three four several some many most both other his her their its our this that these those".split()
+)
+#: words that cannot sit inside a speaker phrase: finite verbs and clause words
+_NOT_SPEAKER = frozenset(
+    "is was were are be been being has have had will would can could should may might must do does did that "
+    "which who whom whose when where while if because and but or than then as it its said says told added "
+    "not no there here".split()
+)
+#: heads of phrases that report words but do not speak them
+_DOCUMENT_NOUNS = frozenset(
+    "statement report document website site release post letter filing survey study poll data figures analysis "
+    "memo transcript note notice article story account version source sources records record text message "
+    "email tweet posting video footage documents reports statements estimates estimate forecast ruling "
+    "complaint lawsuit indictment affidavit order decision judgment judgement findings minutes".split()
+)
+_GROUP_NOUNS_TEXT = (
+    "officials critics analysts police experts residents witnesses prosecutors investigators authorities "
+    "organizers organisers researchers scientists economists lawmakers democrats republicans supporters "
+    "opponents protesters activists voters fans players executives investors traders observers diplomats "
+    "doctors teachers students workers parents families leaders sources people members staff employees "
+    "officers troops soldiers negotiators ministers aides advisers advisors relatives neighbors neighbours "
+    "bosses chiefs managers owners bankers campaigners unions commentators sceptics skeptics"
+)
+_GROUP_NOUNS = frozenset(_GROUP_NOUNS_TEXT.split())
+_SPEAKING_ROLES = "spokesperson spokesman spokeswoman official representative source aide adviser advisor analyst economist"
+_HEAD_WORDS = frozenset((_GROUP_NOUNS_TEXT + " " + _SPEAKING_ROLES).split())
+_LABEL_HEADS = "(?i:" + "|".join(sorted((_GROUP_NOUNS_TEXT + " " + _SPEAKING_ROLES).split())) + ")"
+#: an unnamed speaker described by a group or role: "Goldman Sachs analysts", "economists at Capital Economics"
+_GROUP_PHRASE = re.compile(
+    rf"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:{RUN.pattern})\s+)?(?:[a-z]+\s+)?{_LABEL_HEADS}"
+    rf"(?:\s+(?:at|from|of|with|for)\s+(?:the\s+)?(?:{RUN.pattern}))?$"
+)
+#: the same, followed by a longer affiliation: "an official from the Palestinian Authority of ..."
+_LABEL_NP = re.compile(
+    rf"\b(?:a|an|the|one|two|three|several|some)\s+(?:\S+\s+){{0,3}}?{_LABEL_HEADS}\s+(?:at|from|of|with|for|in)\s",
+    re.IGNORECASE,
+)
+
+#: words that make the rest of "Smith said ..." a new clause, not a bare attribution
+_CLAUSE_WORDS = frozenset("he she they it we i that his her their its this there".split())
+_TITLE_SMALL = frozenset("of the and a an in on for to at by with from vs or de la del & -".split())
+
+
+#: an explicit attribution to someone the rules cannot name ("they said"): drop, don't guess
+BLOCKED = "\0"
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    """A direct quote as printed, who said it, and where its words sit in the text."""
+
+    speaker: str
+    text: str
+    start: int
+    end: int
+    partial: bool
+
+
+@dataclass
+class Span:
+    """One quoted piece: marks at `open` and `close` (paragraph end when it runs on)."""
+
+    open: int
+    close: int
+    para: int
+    kind: str = "double"
+    runs_on: bool = False
+    continues: bool = False
+    close_len: int = 1
+    speaker: str | None = field(default=None, compare=False)
+    whole: bool = field(default=True, compare=False)
+    short: bool = field(default=False, compare=False)
+
+    @property
+    def after(self) -> int:
+        """Offset just past the closing mark."""
+        return self.close + self.close_len
+
+
+@dataclass
+class Analysis:
+    """One article prepared for rule-based extraction: quote spans, sentences, names.
+
+    `masked` is `text` with every quote's inner words replaced by 'x' (the last
+    punctuation kept), so that sentence splitting, verbs and names are looked for in the
+    reporter's words only. Offsets are shared by `text` and `masked`.
+    """
+
+    text: str
+    masked: str
+    paragraphs: list[tuple[int, int]]
+    spans: list[Span]
+    sentences: list[tuple[int, int]]
+    names: NameIndex
+
+    def __post_init__(self) -> None:
+        self._starts = [start for start, _ in self.sentences]
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank-line separated if the text has blank lines, else lines."""
+    separator = re.compile(r"\n[ \t\r]*\n\s*" if re.search(r"\n[ \t\r]*\n", text) else r"\n\s*")
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        lo, hi = start, end
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            out.append((lo, hi))
+        if match:
+            start = match.end()
+    return out
+
+
+def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(left-flanking, right-flanking): whether a mark at `i` looks like an opener, a closer."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left = not nxt.isspace() and (prev.isspace() or prev in _OPEN_BEFORE)
+    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER)
+    return left, right
+
+
+def _double_spans(text: str, lo: int, hi: int, carry: bool) -> tuple[list[tuple[int, int]], int | None]:
+    """Paired double marks of one paragraph, and an opener left unclosed at its end.
+
+    With `carry`, a quote from the previous paragraph is still open: the paragraph's first
+    closing mark ends a piece that starts at the paragraph (reported as opening at lo - 1).
+    AP's closing mark '' counts as a double mark.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = lo - 1 if carry else None
+    for match in _DOUBLE.finditer(text, lo, hi):
+        i = match.start()
+        ch = text[i]
+        if ch == "'":
+            if i == lo or text[i - 1].isspace():
+                continue
+            opener = False
+        else:
+            left, right = _flanking(text, i, lo, hi)
+            if ch in "“„«":
+                opener = not (open_at is not None and right and not left)
+            elif ch in "”»":
+                opener = open_at is None and left and not right
+            elif left != right:
+                opener = left
+            else:
+                opener = open_at is None
+        if opener:
+            if open_at is not None:
+                mixed = _MIXED_CLOSE.search(text, max(open_at + 1, lo), i)
+                if mixed:
+                    spans.append((open_at, mixed.start() + 1))
+            open_at = i
+        elif open_at is not None:
+            if i - open_at > 1:
+                spans.append((open_at, i))
+            open_at = None
+    return spans, open_at
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos <= b for a, b in spans)
+
+
+def _single_spans(
+    text: str, lo: int, hi: int, doubles: list[tuple[int, int]], carry: bool
+) -> tuple[list[tuple[int, int]], int | None]:
+    """Quotes printed 'like this', with apostrophes and elisions left alone; and an unclosed opener."""
+    openers: list[int] = [lo - 1] if carry else []
+    closers: list[tuple[int, bool]] = []
+    for match in _SINGLE.finditer(text, lo, hi):
+        i = match.start()
+        if _inside(i, doubles):
+            continue
+        ch = text[i]
+        left, right = _flanking(text, i, lo, hi)
+        if ch in "'‘" and left and not right and text[i + 1].isalnum() and not _ELISION.match(text, i):
+            openers.append(i)
+        elif ch in "'’" and right and not left:
+            after = text[i + 1 : i + 3]
+            weak = text[i - 1] in "sS" and after[:1].isspace() and after[1:2].islower()
+            closers.append((i, weak))
+    spans: list[tuple[int, int]] = []
+    last_close = lo - 2
+    unclosed: int | None = None
+    for n, opener in enumerate(openers):
+        if opener < last_close:
+            continue
+        limit = next((o for o in openers[n + 1 :] if o > opener), hi)
+        candidates = [(c, weak) for c, weak in closers if opener < c < limit]
+        strong = [c for c, weak in candidates if not weak]
+        chosen = strong[0] if strong else None
+        if chosen is None and candidates:
+            first_weak = candidates[0][0]
+            if _POST_SPEAKER_FIRST.match(text[first_weak + 1 : first_weak + 60]):
+                chosen = first_weak
+        if chosen is not None and chosen - opener > 1:
+            spans.append((opener, chosen))
+            last_close = chosen
+        elif chosen is None and limit == hi and not candidates and opener >= lo:
+            unclosed = opener
+    return spans, unclosed
+
+
+def _opens_paragraph(text: str, lo: int, hi: int, marks: str) -> bool:
+    return lo < hi and text[lo] in marks and _flanking(text, lo, lo, hi)[0]
+
+
+def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
+    """Every quoted piece of the text, paragraph by paragraph, multi-paragraph quotes linked.
+
+    A quote left open at a paragraph's end runs on when the next paragraph opens with a
+    quote mark (news style) or, without one, when the next paragraph's first mark of that
+    kind closes it (some British outlets): one piece per paragraph.
+    """
+    per_para: list[list[Span]] = []
+    carry = {"double": False, "single": False}
+    for k, (lo, hi) in enumerate(paras):
+        starts = {"double": _opens_paragraph(text, lo, hi, "\"“«"), "single": _opens_paragraph(text, lo, hi, "'‘")}
+        doubles, open_double = _double_spans(text, lo, hi, carry["double"] and not starts["double"])
+        singles, open_single = _single_spans(text, lo, hi, doubles, carry["single"] and not starts["single"])
+        pieces: dict[tuple[int, int], str] = {}
+        for kind, found, unclosed in (("double", doubles, open_double), ("single", singles, open_single)):
+            if carry[kind]:
+                confirmed = starts[kind] or bool(found and found[0][0] == lo - 1)
+                if not confirmed:
+                    per_para[-1] = [s for s in per_para[-1] if not (s.runs_on and s.kind == kind)]
+            carry[kind] = False
+            for piece in found:
+                pieces[piece] = kind
+            if unclosed is None:
+                continue
+            mixed = _MIXED_CLOSE.search(text, unclosed + 1, hi) if kind == "double" else None
+            next_opens = k + 1 < len(paras) and _opens_paragraph(text, *paras[k + 1], "\"“«" if kind == "double" else "'‘")
+            if mixed and not next_opens:
+                pieces[(unclosed, mixed.start() + 1)] = kind
+            elif k + 1 < len(paras):
+                pieces[(unclosed, hi)] = kind
+                carry[kind] = True
+        singles_found = [p for p, kind in pieces.items() if kind == "single"]
+        spans = []
+        for (a, b), kind in sorted(pieces.items()):
+            if kind == "double" and any(s[0] < a and b < s[1] for s in singles_found):
+                continue
+            span = Span(a, b, k, kind=kind)
+            span.runs_on = b == hi and carry[kind]
+            span.continues = a < lo or (a == lo and bool(per_para) and any(s.runs_on and s.kind == kind for s in per_para[-1]))
+            span.close_len = 2 if text[b : b + 2] == "''" else 1
+            spans.append(span)
+        per_para.append(spans)
+    return [span for spans in per_para for span in spans]
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """`text` with quote interiors blanked to 'x', keeping each quote's final punctuation."""
+    out: list[str] = []
+    pos = 0
+    for span in spans:
+        inner_start, inner_end = span.open + 1, span.close
+        last = inner_end
+        while last > inner_start and text[last - 1].isspace():
+            last -= 1
+        keep_last = last > inner_start and text[last - 1] in ".?!,;:—–-…"
+        out.append(text[pos:inner_start])
+        blank_to = last - 1 if keep_last else last
+        out.append("x" * (blank_to - inner_start))
+        out.append(text[blank_to:inner_end])
+        pos = inner_end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def sentences(masked: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, split outside quotes and not after abbreviations."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in paras:
+        start = lo
+        for match in _BOUNDARY.finditer(masked, lo, hi):
+            token_start = masked.rfind(" ", start, match.start()) + 1
+            token = masked[max(token_start, start) : match.start()].lstrip(_QUOTE_CHARS + "(")
+            if token.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", token):
+                continue
+            end = match.end()
+            out.append((start, end))
+            start = end
+            while start < hi and masked[start].isspace():
+                start += 1
+        if start < hi:
+            out.append((start, hi))
+    return out
+
+
+def analyse(text: str) -> Analysis:
+    """Prepare one article's text for quote and position extraction."""
+    paras = paragraphs(text)
+    spans = find_spans(text, paras)
+    masked = mask(text, spans)
+    return Analysis(text, masked, paras, spans, sentences(masked, paras), NameIndex.build(masked))
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _title_case(inner: str) -> bool:
+    words = [w.strip(".,;:!?()'’\"") for w in inner.split()]
+    words = [w for w in words if w]
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip(" ,—–-\n\t")
+    if "," in phrase:
+        phrase = phrase.split(",")[0]
+    return _TRAILING_PAREN.sub("", phrase).strip()
+
+
+def _valid_phrase(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > (14 if _LABEL_NP.match(phrase) else 9):
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if lowered[0] in _PRONOUNS:
+        return len(words) == 1
+    if any(w in _NOT_SPEAKER for w in lowered):
+        return False
+    return (
+        words[0][:1].isupper()
+        or words[-1][:1].isupper()
+        or lowered[0] in _DETERMINERS
+        or lowered[-1] in _GROUP_NOUNS
+        or lowered[-1] in ROLE_NOUNS
+    )
+
+
+def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None:
+    """The speaker phrase right before a verb at `verb_at` (not before `lo`), and where it starts.
+
+    Adverbs and days ("separately", "Wednesday"), one appositive (", a key figure in the
+    talks,") and a parenthesis are skipped: "U.S. Treasury Secretary Scott Bessent, a key
+    figure in the bilateral tariff talks, said" gives "U.S. Treasury Secretary Scott Bessent".
+    """
+    s = masked[lo:verb_at].rstrip()
+    for _ in range(3):
+        before = s
+        s = _TRAILING_ADVERBS.sub("", s).rstrip()
+        s = _TRAILING_PAREN.sub("", s).rstrip()
+        if s.endswith(","):
+            comma = s.rfind(",", 0, len(s) - 1)
+            appositive = s[comma + 1 : -1].strip() if comma >= 0 else ""
+            named = RUN.fullmatch(appositive)
+            if named and name_parts(appositive)[1] and not is_org_or_place(name_parts(appositive)[1]):
+                # "The Bank of England governor, Andrew Bailey, said"
+                return appositive, lo + comma + 1 + (len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip()))
+            s = s[:comma].rstrip() if comma >= 0 else s[:-1].rstrip()
+        if s == before:
+            break
+    if not s:
+        return None
+    if s.endswith((" and", " but")):
+        # "Twitter sued Mr Musk ... and claimed": the subject of the first verb
+        first = RUN.match(s)
+        if first and name_parts(first.group())[1] and s[first.end() : first.end() + 2].strip()[:1].islower():
+            return first.group(), lo
+        return None
+    pronoun = _PRONOUN_END.search(s)
+    if pronoun:
+        return pronoun.group(1), lo + pronoun.start(1)
+    tail_start = max(0, len(s) - 160)
+    clause = max(s.rfind(",", tail_start), tail_start)
+    has_head = not _HEAD_WORDS.isdisjoint(s[clause:].lower().split())
+    label = _LABEL_NP.search(s, clause) if has_head else None
+    if label and not any(w.lower() in _NOT_SPEAKER for w in s[label.start() :].split()):
+        return s[label.start() :], lo + label.start()
+    last_word = s[s.rfind(" ") + 1 :]
+    runs = [m for m in RUN.finditer(s, tail_start) if m.end() == len(s)] if last_word[:1].isupper() else []
+    group = _GROUP_PHRASE.search(s, tail_start) if has_head else None
+    if group and (not runs or group.start() < runs[-1].start()):
+        # "Economists at Capital Economics said", "Goldman Sachs analysts wrote"
+        return group.group(), lo + group.start()
+    if runs:
+        run = runs[-1]
+        before_run = s[tail_start : run.start()].rstrip()
+        affiliated = _NAME_FROM.search(s, tail_start, run.start()) if before_run.endswith(_AFFILIATION_WORDS) else None
+        if affiliated and name_parts(affiliated.group(1))[1] and not name_parts(run.group())[0]:
+            # "Mike Rulis from Novo Nordisk said": the person, not the company
+            return _with_lower_role(s, affiliated.start(), affiliated.group(1)), lo + affiliated.start()
+        return _with_lower_role(s, run.start(), run.group()), lo + run.start()
+    words = list(re.finditer(r"\S+", s[tail_start:]))[-8:]
+    for n, word in enumerate(words):
+        token = word.group().lower()
+        rest = [w.group() for w in words[n:]]
+        if (token in _DETERMINERS or token.endswith(("'s", "’s"))) and not any(
+            w.lower().strip(".,") in _NOT_SPEAKER for w in rest[1:]
+        ):
+            if any(ch in w for w in rest[:-1] for ch in ",;:"):
+                continue
+            start = tail_start + word.start()
+            return s[start:], lo + start
+    return None
+
+
+def _with_lower_role(s: str, run_start: int, run: str) -> str:
+    """Keep a possessive country and lowercase role before a name: "Japan's chief negotiator X"."""
+    before = re.search(r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z][a-z\-]*\s+){1,3}$", s[:run_start])
+    if before and before.group().split()[-1] in ROLE_NOUNS:
+        return s[before.start() : run_start] + run
+    return run
+
+
+class SpeakerResolver:
+    """Turns speaker phrases into names using one article's NameIndex."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.names = analysis.names
+
+    def resolve(self, phrase: str, pos: int) -> str | None:
+        """A speaker phrase as a name ("Ishiba" -> "Shigeru Ishiba", "he" -> the antecedent) or a
+        descriptive label ("a spokesperson for the Metropolitan Police"); None when it names no speaker."""
+        phrase = _clean_phrase(phrase)
+        if not _valid_phrase(phrase):
+            return None
+        low = phrase.lower()
+        if low in ("he", "she") or (low.startswith("the ") and phrase[4:] in DEMONYMS):
+            return self.antecedent(pos)  # "he said", "the Italian said"
+        if low in _PRONOUNS:
+            return BLOCKED
+        words = low.split()
+        head = words[-1].strip(".")
+        if head in _DOCUMENT_NOUNS:
+            return None
+        if _LABEL_NP.match(phrase):
+            return _as_label(phrase)  # "an official from the Palestinian Authority of president Mahmoud Abbas"
+        affiliation = _AFFILIATION.search(phrase)
+        if affiliation and affiliation.group(1)[:1].isupper() and affiliation.group(1).lower() not in _GROUP_NOUNS:
+            phrase = phrase[: affiliation.end(1)]  # "Mike Rulis from Novo Nordisk" -> the person
+        elif affiliation:
+            if affiliation.group(1).lower() in _DOCUMENT_NOUNS:
+                return None
+            return _as_label(phrase)  # "a spokesperson for the Metropolitan Police"
+        if any(w.strip(".,") in _GROUP_NOUNS for w in words):
+            return _as_label(phrase)
+        runs = list(RUN.finditer(phrase))
+        if runs and runs[-1].end() == len(phrase.rstrip(".")):
+            title, name = name_parts(runs[-1].group())
+            if name:
+                if is_org_or_place(name):
+                    return COUNTRIES.get(name, name)
+                return self.names.full_name(name)
+            if title:
+                return self.names.person_with_role(title, pos) or _as_label(phrase)
+        if words[0] == "the" and head in ROLE_NOUNS:
+            return self.names.person_with_role(head, pos) or _as_label(phrase)
+        if words[0] == "the" and len(words) <= 3:
+            return self._institution(head, pos) or _as_label(phrase)
+        return _as_label(phrase)
+
+    def antecedent(self, pos: int) -> str | None:
+        """The person "he" or "she" at `pos` stands for: the subject (first person named) of the
+        nearest sentence, before `pos`, that names anyone, outside quotes; or, after "X said"
+        in the same sentence, X."""
+        sentences = self.analysis.sentences
+        i = self.analysis.sentence_at(pos)
+        start = sentences[i][0]
+        said = [v for v in SAY_VERB.finditer(self.analysis.masked, start, pos) if not v.group().endswith("ing")]
+        if said:
+            # "A judge announced Monday he will ...": "he" is that verb's subject, named or not
+            subject = subject_before(self.analysis.masked, start, said[0].start())
+            speaker = self.resolve(*subject) if subject else None
+            return speaker if speaker in self.names.people else None
+        while i >= 0:
+            start, end = sentences[i]
+            people = self.names.people_between(start, min(end, pos))
+            if people:
+                return people[0]
+            i -= 1
+        return None
+
+    def _institution(self, head: str, pos: int) -> str | None:
+        """The fuller earlier name of "the ministry": "the Vietnamese trade ministry" -> "Vietnamese trade ministry"."""
+        pattern = re.compile(rf"(?:\b[Tt]he\s+)?\b([A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){{0,2}}(?i:{re.escape(head)}))\b")
+        found = None
+        for match in pattern.finditer(self.analysis.masked, 0, pos):
+            found = match.group(1)
+        return "the " + re.sub(r"\s+", " ", found) if found else None
+
+
+def _as_label(phrase: str) -> str:
+    """A descriptive speaker as written, sentence-initial capital dropped: "The ministry" -> "the ministry"."""
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in _DETERMINERS or first.lower() in _GROUP_NOUNS:
+        return (first.lower() + " " + rest).strip()
+    return phrase
+
+
+class _Finder:
+    """Finds the speaker of each span of one analysed article."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+        self.resolver = SpeakerResolver(analysis)
+
+    def sentence_of(self, pos: int) -> tuple[int, int, int]:
+        i = self.a.sentence_at(pos)
+        start, end = self.a.sentences[i]
+        return i, start, end
+
+    def post(self, span: Span, limit: int) -> str | None:
+        """Speaker named after the closing mark, before `limit`: '...," Ishiba told reporters.'"""
+        masked = self.a.masked
+        if span.runs_on:
+            return None
+        i, _, end = self.sentence_of(span.open)
+        after = masked[span.after : min(end, limit)]
+        if not after.strip() and end <= span.after and i + 1 < len(self.a.sentences):
+            return self._next_sentence_attribution(span, i + 1)
+        offset = span.after
+        for pattern in (_POST_SPEAKER_FIRST, _POST_VERB_FIRST):
+            match = pattern.match(after)
+            if match:
+                phrase = match.group("spk")
+                if pattern is _POST_VERB_FIRST:
+                    phrase = _CUT_SPEAKER.sub("", phrase.split(",")[0]).rstrip(". ")
+                found = self.resolver.resolve(phrase, offset + match.start("spk"))
+                if found:
+                    return found
+        return None
+
+    def _next_sentence_attribution(self, span: Span, n: int) -> str | None:
+        """'"We will win." Smith said.': a bare attribution as the next sentence of the paragraph."""
+        n_start, n_end = self.a.sentences[n]
+        if not n_start < self.a.paragraphs[span.para][1]:
+            return None
+        match = _POST_SPEAKER_FIRST.match(self.a.masked[n_start:n_end])
+        if not match:
+            return None
+        tail = _WORD.findall(match.group("tail").lower())
+        if len(tail) > 5 or any(w in _CLAUSE_WORDS for w in tail) or any(ch in match.group("tail") for ch in "\"“”"):
+            return None
+        return self.resolver.resolve(match.group("spk"), n_start + match.start("spk"))
+
+    def according(self, span: Span) -> str | None:
+        _, _, end = self.sentence_of(span.open)
+        after = self.a.masked[span.after : end]
+        match = _ACCORDING.match(after)
+        if not match:
+            return None
+        phrase = _CUT_SPEAKER.sub("", match.group("spk")).rstrip(". ")
+        return self.resolver.resolve(phrase, span.after + match.start("spk"))
+
+    def pre_lead_in(self, span: Span, local_start: int) -> str | None:
+        """Speaker of a lead-in ending right before a whole quote: 'Smith told reporters:'."""
+        masked = self.a.masked
+        pre = masked[local_start : span.open]
+        if not pre.strip():
+            return None
+        colon = _NAME_COLON.match(pre)
+        if colon and len(colon.group("spk").split()) <= 4 and RUN.fullmatch(colon.group("spk").strip()):
+            return self.resolver.resolve(colon.group("spk"), local_start + colon.start("spk"))
+        according = _ACCORDING_END.search(pre)
+        if according:
+            return self.resolver.resolve(according.group("spk"), local_start + according.start("spk"))
+        if not pre.rstrip().endswith((":", ",", "—", "–", "-")):
+            return None
+        verbs = list(SAY_VERB.finditer(masked, local_start, span.open))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        if word_count(masked[verb.end() : span.open]) > 8:
+            return None
+        return self._subject_of(verbs, local_start)
+
+    def in_sentence(self, span: Span) -> str | None:
+        """Speaker of a partial quote: the subject of an attribution verb before it in its sentence.
+
+        The nearest such verb must be within 30 words of the quote, so that a verb of an
+        earlier clause ("Musk told Twitter ... The company filed a lawsuit as he "...")
+        does not claim it.
+        """
+        _, start, _ = self.sentence_of(span.open)
+        verbs = list(SAY_VERB.finditer(self.a.masked, start, span.open))
+        if not verbs or word_count(self.a.masked[verbs[-1].end() : span.open]) > _MAX_VERB_DISTANCE:
+            return None
+        return self._subject_of(verbs, start)
+
+    def _subject_of(self, verbs: list[re.Match[str]], lo: int) -> str | None:
+        masked = self.a.masked
+        for verb in reversed(verbs):
+            if verb.group().endswith("ing") and masked[lo : verb.start()].rstrip().endswith(","):
+                continue
+            found = subject_before(masked, lo, verb.start())
+            if found and found[0].lower() == "it":
+                continue  # "RMT announced the action ... what it called": the earlier verb's subject
+            if found:
+                speaker = self.resolver.resolve(*found)
+                if speaker:
+                    return speaker
+        return None
+
+    def sentence_speaker(self, sentence_index: int) -> str | None:
+        """Speaker of a reported-speech sentence: 'The minister said the plan was sound.'"""
+        start, end = self.a.sentences[sentence_index]
+        verbs = [v for v in SAY_VERB.finditer(self.a.masked, start, end) if not v.group().endswith("ing")]
+        return self._subject_of(verbs[:1], start)
+
+
+def _local_start(spans: list[Span], index: int, sentence_start: int) -> int:
+    previous = spans[index - 1] if index > 0 else None
+    if previous and previous.para == spans[index].para and previous.close >= sentence_start:
+        return previous.after
+    return sentence_start
+
+
+def _is_whole(analysis: Analysis, span: Span, local_start: int) -> bool:
+    if span.continues:
+        return True
+    text, masked = analysis.text, analysis.masked
+    pre = masked[local_start : span.open].rstrip()
+    inner = text[span.open + 1 : span.close].strip()
+    starts = (
+        not pre.strip(" —–-")
+        or pre.endswith(":")
+        or (pre.endswith((",", "—", "–")) and inner[:1].isupper())
+    )
+    if not starts:
+        return False
+    if span.runs_on or inner[-1:] in ",.?!—–-…:;":
+        return True
+    para_end = analysis.paragraphs[span.para][1]
+    after = text[span.after : para_end].lstrip()
+    return not after or after[0] in ".?!,;:—–"
+
+
+def quote_text(text: str, span: Span) -> tuple[str, int, int]:
+    """The quoted words as printed (trailing comma dropped) and their offsets."""
+    start, end = span.open + 1, span.close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return text[start:end], start, end
+
+
+def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
+    """Direct quotes of one article with their speakers (see the module docstring for the rule)."""
+    analysis = article_text if isinstance(article_text, Analysis) else analyse(article_text)
+    spans = analysis.spans
+    finder = _Finder(analysis)
+    text = analysis.text
+    kept: list[Span] = []
+    for index, span in enumerate(spans):
+        _, sentence_start, _ = finder.sentence_of(span.open)
+        local = _local_start(spans, index, sentence_start)
+        span.whole = _is_whole(analysis, span, local)
+        inner = text[span.open + 1 : span.close].strip()
+        words = word_count(inner)
+        limit = spans[index + 1].open if index + 1 < len(spans) else len(text)
+        if span.whole:
+            post = finder.post(span, limit)
+            if words < 3:
+                # '"No," he said.' is a quote, and so is '"None whatsoever."' right after a
+                # quote of the same speaker; a short quoted term is not
+                if inner[-1:] not in ",?!.":
+                    continue
+                span.speaker = post
+                span.short = True
+            else:
+                lead_in = finder.pre_lead_in(span, local) if text[local : span.open].rstrip().endswith(":") else None
+                span.speaker = lead_in or post or finder.pre_lead_in(span, local) or finder.according(span)
+        else:
+            if words < 3 or _title_case(inner) or _TERM_BEFORE.search(text, max(0, span.open - 30), span.open):
+                continue
+            span.speaker = finder.post(span, limit) or finder.in_sentence(span) or finder.according(span)
+        kept.append(span)
+    _share_speakers(kept, finder)
+    out: list[QuoteMention] = []
+    seen: set[str] = set()
+    for span in kept:
+        quoted, start, end = quote_text(text, span)
+        if span.speaker and span.speaker != BLOCKED and quoted and quoted not in seen:
+            seen.add(quoted)
+            out.append(QuoteMention(span.speaker, quoted, start, end, not span.whole))
+    out.extend(_transcript_quotes(analysis, {q.text for q in out}))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _share_speakers(kept: list[Span], finder: _Finder) -> None:
+    """Give unattributed pieces the speaker of their quote chain, paragraph or sentence."""
+    chain: list[Span] = []
+    for span in kept:
+        if span.continues and chain and chain[-1].runs_on:
+            chain.append(span)
+        else:
+            _fill_chain(chain)
+            chain = [span]
+    _fill_chain(chain)
+    previous: Span | None = None
+    for span in kept:
+        if span.short:
+            if span.speaker is None and previous is not None and previous.para == span.para:
+                span.speaker = previous.speaker
+            previous = span if span.speaker not in (None, BLOCKED) else None
+            continue
+        if span.speaker is None and previous is not None:
+            same_para = previous.para == span.para
+            same_sentence = finder.sentence_of(previous.open)[0] == finder.sentence_of(span.open)[0]
+            if (span.whole and same_para) or same_sentence:
+                span.speaker = previous.speaker
+            elif span.whole and previous.para == span.para - 1 and _ends_paragraph(finder.a, previous):
+                span.speaker = previous.speaker
+        if span.speaker is None and span.whole:
+            i, start, _ = finder.sentence_of(span.open)
+            if i > 0 and finder.a.sentences[i - 1][0] >= finder.a.paragraphs[span.para][0]:
+                span.speaker = finder.sentence_speaker(i - 1)
+        previous = span if span.speaker not in (None, BLOCKED) else None
+
+
+def _fill_chain(chain: list[Span]) -> None:
+    speaker = next((s.speaker for s in chain if s.speaker), None)
+    for span in chain:
+        span.speaker = span.speaker or speaker
+
+
+def _ends_paragraph(analysis: Analysis, span: Span) -> bool:
+    """True when nothing but the quote's own attribution follows it in its paragraph."""
+    para_end = analysis.paragraphs[span.para][1]
+    rest = analysis.masked[span.after : para_end]
+    return "\"" not in rest and "“" not in rest and bool(_POST_SPEAKER_FIRST.match(rest) or not rest.strip(" .,"))
+
+
+_TRANSCRIPT_LINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}):[ \u00a0]+(?P<text>\S.*)", re.DOTALL)
+_NOT_SPEAKER_LABELS = frozenset(
+    "q a note photo source sources update editor's note related related coverage read more watch hashtags "
+    "correction location credit copyright caption disclaimer warning tags topics share comments".split()
+)
+
+
+def _transcript_quotes(analysis: Analysis, known: set[str]) -> list[QuoteMention]:
+    """Interview-style lines 'Name: words' (at least two in the article) whose Name is a person."""
+    found: list[tuple[str, int, int]] = []
+    text = analysis.text
+    for lo, hi in analysis.paragraphs:
+        if any(lo <= s.open < hi for s in analysis.spans):
+            continue
+        match = _TRANSCRIPT_LINE.fullmatch(text, lo, hi)
+        if match and match.group("name").lower() not in _NOT_SPEAKER_LABELS:
+            found.append((match.group("name"), match.start("text"), hi))
+    if len(found) < 2:
+        return []
+    out: list[QuoteMention] = []
+    for name, start, end in found:
+        title, person = name_parts(name if not name.isupper() else name.title())
+        if not person or is_org_or_place(person):
+            continue
+        full = analysis.names.full_name(person)
+        words = text[start:end].strip()
+        if word_count(words) >= 3 and words not in known:
+            out.append(QuoteMention(full, words, start, end, False))
+    return out

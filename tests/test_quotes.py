@@ -1,0 +1,374 @@
+"""Quote finding and speaker attribution on real-news-style paragraphs and on the seed page."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.ingest import read_inputs
+from briefer.models import Article
+from briefer.quotes import find_quotes
+from briefer.verify import quote_in_text
+
+from .conftest import SEED, SEED_DATE
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in find_quotes(text)]
+
+
+# (article text, the quotes a careful reader would list, in order)
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "ap-verb-first-with-appositive",
+        'California Gov. Gavin Newsom vowed to sue the administration on Monday. "We are not going to back down '
+        'from this fight," said Gov. Gavin Newsom, a Democrat, at a news conference in Sacramento.',
+        [("Gavin Newsom", "We are not going to back down from this fight")],
+    ),
+    (
+        "reuters-surname-and-split-quote",
+        "Tesla Chief Executive Elon Musk told analysts on a call that the company would start production next year.\n"
+        '"We have a clear path to profitability," Musk said. "But it will not be easy."',
+        [("Elon Musk", "We have a clear path to profitability"), ("Elon Musk", "But it will not be easy.")],
+    ),
+    (
+        "quote-split-around-she-said-comma",
+        "Attorney General Letitia James welcomed the ruling on Friday.\n"
+        '"The court has spoken," she said, "and we will respect its decision."',
+        [("Letitia James", "The court has spoken"), ("Letitia James", "and we will respect its decision.")],
+    ),
+    (
+        "colon-lead-in",
+        "Speaking to reporters outside the courthouse, defense attorney Mark Geragos said: "
+        '"My client is innocent, and we will prove it."',
+        [("Mark Geragos", "My client is innocent, and we will prove it.")],
+    ),
+    (
+        "verb-first-with-title",
+        '"This is a historic day for our city," said Mayor Karen Bass.',
+        [("Karen Bass", "This is a historic day for our city")],
+    ),
+    (
+        "question-mark-asked",
+        '"Why would anyone invest here now?" asked Maria Lopez, a shop owner in the district.',
+        [("Maria Lopez", "Why would anyone invest here now?")],
+    ),
+    (
+        "exclamation-and-title",
+        'Golden State won 112-108. "We did it!" Coach Steve Kerr shouted as the buzzer sounded.',
+        [("Steve Kerr", "We did it!")],
+    ),
+    (
+        "multi-paragraph-quote-colon-first",
+        "Prime Minister Keir Starmer said: \"We have inherited the worst economic circumstances since the Second "
+        'World War.\n\n"That is why we must take tough decisions now, so that we can rebuild for the future."',
+        [
+            ("Keir Starmer", "We have inherited the worst economic circumstances since the Second World War."),
+            ("Keir Starmer", "That is why we must take tough decisions now, so that we can rebuild for the future."),
+        ],
+    ),
+    (
+        "multi-paragraph-quote-attribution-last",
+        '"The numbers tell a simple story. Inflation is coming down, and wages are rising.\n\n'
+        '"But families still feel squeezed, and we hear them," Treasury Secretary Janet Yellen said.',
+        [
+            ("Janet Yellen", "The numbers tell a simple story. Inflation is coming down, and wages are rising."),
+            ("Janet Yellen", "But families still feel squeezed, and we hear them"),
+        ],
+    ),
+    (
+        "single-quote-outlet-with-appositive-name",
+        "Interest rates were held at 4.25%. The Bank of England governor, Andrew Bailey, said: "
+        "'We are not out of the woods yet.'",
+        [("Andrew Bailey", "We are not out of the woods yet.")],
+    ),
+    (
+        "single-quotes-with-elision-and-apostrophes",
+        "Chancellor Rachel Reeves set out her plans. 'We don't want the mistakes of the '90s repeated,' "
+        "said Rachel Reeves. 'Britain's families can't afford it.'",
+        [
+            ("Rachel Reeves", "We don't want the mistakes of the '90s repeated"),
+            ("Rachel Reeves", "Britain's families can't afford it."),
+        ],
+    ),
+    (
+        "nested-single-inside-double",
+        "\"My father always told me, 'Never give up on your neighbours,' and I never have,\" said Councillor "
+        "Aisha Khan.",
+        [("Aisha Khan", "My father always told me, 'Never give up on your neighbours,' and I never have")],
+    ),
+    (
+        "court-partial-quote-wrote",
+        "U.S. District Judge Amy Berman Jackson wrote that the defendant had shown \"a callous disregard for the "
+        'rule of law."',
+        [("Amy Berman Jackson", "a callous disregard for the rule of law.")],
+    ),
+    (
+        "guardian-curly-quotes-sports",
+        "Mikel Arteta's side moved top of the table with a 2-1 win at Stamford Bridge.\n"
+        "“It was a proper performance from the lads,” Arteta said. “We knew Chelsea would come at us, and we "
+        "dealt with it.”",
+        [
+            ("Mikel Arteta", "It was a proper performance from the lads"),
+            ("Mikel Arteta", "We knew Chelsea would come at us, and we dealt with it."),
+        ],
+    ),
+    (
+        "according-to-a-person-not-a-document",
+        'Talks stalled in Brussels. "The deal is dead," according to one senior European diplomat. According to '
+        'the lawsuit, "the company knowingly misled investors about the risks."',
+        [("one senior European diplomat", "The deal is dead")],
+    ),
+    (
+        "pronoun-is-the-subject-not-the-object",
+        "Senator Elizabeth Warren questioned Federal Reserve Chair Jerome Powell on Tuesday. "
+        '"Your policies are hurting working families," she said.',
+        [("Elizabeth Warren", "Your policies are hurting working families")],
+    ),
+    (
+        "interview-transcript",
+        "Manchester City manager Pep Guardiola spoke to reporters on Friday.\n"
+        "Q: What's next for the team?\n"
+        "Guardiola: We need to recover quickly, because the schedule is brutal.\n"
+        "Q: And the title race?\n"
+        "Guardiola: It's not over. Nothing is decided in November.",
+        [
+            ("Pep Guardiola", "We need to recover quickly, because the schedule is brutal."),
+            ("Pep Guardiola", "It's not over. Nothing is decided in November."),
+        ],
+    ),
+    (
+        "name-colon-quote",
+        "Ukrainian President Volodymyr Zelensky met European leaders in Kyiv.\n"
+        'Zelensky: "We will not trade our territory for promises."',
+        [("Volodymyr Zelensky", "We will not trade our territory for promises.")],
+    ),
+    (
+        "em-dash-interruption-inside-quote",
+        '"We are prepared — if necessary — to act forcefully," European Central Bank President Christine Lagarde '
+        "said.",
+        [("Christine Lagarde", "We are prepared — if necessary — to act forcefully")],
+    ),
+    (
+        "em-dash-after-attribution-and-role-noun",
+        'Mayor Karen Bass toured the burned neighborhoods. "We will rebuild," the mayor said — "every home, every '
+        'school, every road."',
+        [("Karen Bass", "We will rebuild"), ("Karen Bass", "every home, every school, every road.")],
+    ),
+    (
+        "said-after-multi-sentence-quote",
+        '"We knew the risks. We took them anyway. And we would do it again," said Captain Sarah Hughes, who led '
+        "the rescue.",
+        [("Sarah Hughes", "We knew the risks. We took them anyway. And we would do it again")],
+    ),
+    (
+        "institution-partial-quote-and-plural-possessive",
+        "The players' union said the proposal was \"completely unacceptable to our members.\"",
+        [("the players' union", "completely unacceptable to our members.")],
+    ),
+    (
+        "told-the-associated-press",
+        '"I have never seen anything like it," firefighter Tom Reyes told The Associated Press.',
+        [("Tom Reyes", "I have never seen anything like it")],
+    ),
+    (
+        "mr-surname-to-full-name",
+        'Indian Prime Minister Narendra Modi arrived in Washington on Wednesday. "We cannot fail," Mr. Modi said.',
+        [("Narendra Modi", "We cannot fail")],
+    ),
+    (
+        "present-tense-says-feature",
+        '"Nobody expected us to survive the first winter," says Ingrid Olsen, who founded the bakery in 2019.',
+        [("Ingrid Olsen", "Nobody expected us to survive the first winter")],
+    ),
+    (
+        "single-quote-closing-inside-double",
+        "\"He told me 'we're finished,'\" said Tom Brady.",
+        [("Tom Brady", "He told me 'we're finished,'")],
+    ),
+    (
+        "partial-after-appositive-who-clause-then-he-added",
+        "Liverpool's Mohamed Salah, who scored twice, said the team's spirit was \"something I've never "
+        'experienced before." He added: "We\'ll keep fighting until the last game."',
+        [
+            ("Mohamed Salah", "something I've never experienced before."),
+            ("Mohamed Salah", "We'll keep fighting until the last game."),
+        ],
+    ),
+    (
+        "business-partial-with-title",
+        "Shares of Nvidia fell 3% after Chief Financial Officer Colette Kress said demand would remain "
+        '"extremely strong through the rest of the year."',
+        [("Colette Kress", "extremely strong through the rest of the year.")],
+    ),
+    (
+        "group-speaker-partial",
+        'Police said the suspect was "armed and dangerous" and urged residents to stay indoors.',
+        [("police", "armed and dangerous")],
+    ),
+    (
+        "wrote-on-social-media",
+        "Tesla chief Elon Musk posted a picture of the rocket. In a post on X, Musk wrote: "
+        '"The future is going to be wild."',
+        [("Elon Musk", "The future is going to be wild.")],
+    ),
+    (
+        "institution-said-in-a-statement",
+        "The Vietnamese trade ministry published the figures on Friday. \"Exports rose strongly in every sector "
+        'we track," the ministry said in a statement.',
+        [("the Vietnamese trade ministry", "Exports rose strongly in every sector we track")],
+    ),
+    (
+        "reported-speech-then-bare-quote",
+        "Finance Minister Christian Lindner said the budget was balanced. \"We have done the hard work.\"",
+        [("Christian Lindner", "We have done the hard work.")],
+    ),
+    (
+        "curly-single-quotes",
+        "Health Secretary Wes Streeting visited the hospital. ‘The NHS is broken but not beaten,’ he told staff.",
+        [("Wes Streeting", "The NHS is broken but not beaten")],
+    ),
+    (
+        "short-full-quote-with-attribution",
+        'Asked whether he would resign, Senator Bob Menendez paused. "No," he said.',
+        [("Bob Menendez", "No")],
+    ),
+    (
+        "short-full-quote-continuing-the-speaker",
+        'Hale, 45, was sentenced to 10 years. "You showed no remorse," Judge Helen Carter told him. "None at all."',
+        [("Helen Carter", "You showed no remorse"), ("Helen Carter", "None at all.")],
+    ),
+    (
+        "ap-double-apostrophe-closing-mark",
+        "Dana Ruiz, a lawyer for the family, said Monday they would attend the hearing.\n\n"
+        '"We expect the court to hear every one of them,\'\' Ruiz said in an email.',
+        [("Dana Ruiz", "We expect the court to hear every one of them")],
+    ),
+    (
+        "british-two-paragraph-quote-without-reopening-mark",
+        "Professor Helen Stokes-Lampard, the college's chairwoman, said: ‘General practice is under enormous "
+        "strain this winter.\n\nWe need more doctors, and we need them now.’",
+        [
+            ("Helen Stokes-Lampard", "General practice is under enormous strain this winter."),
+            ("Helen Stokes-Lampard", "We need more doctors, and we need them now."),
+        ],
+    ),
+    (
+        "person-from-an-organisation",
+        '"We are confident the regulator will approve it soon," head of investor relations Anna Berg from '
+        "Volvo Cars said.",
+        [("Anna Berg", "We are confident the regulator will approve it soon")],
+    ),
+    (
+        "unnamed-official-with-a-long-affiliation",
+        "Meanwhile, an official from the ministry of prime minister Sheikh Hasina said the vote would "
+        '"go ahead as planned next month."',
+        [("an official from the ministry of prime minister Sheikh Hasina", "go ahead as planned next month.")],
+    ),
+    (
+        "organisation-and-what-it-called",
+        "The Unite union announced the walkout on Tuesday in response to what it called \"a pay offer that "
+        'insults every worker\".',
+        [("the Unite union", "a pay offer that insults every worker")],
+    ),
+    (
+        "he-is-the-unnamed-subject-before",
+        'A judge announced Monday that he would hear the case himself. "This court will not be rushed," he said.',
+        [("a judge", "This court will not be rushed")],
+    ),
+]
+
+#: explicit attributions to someone the rules cannot name: left out, never guessed
+UNNAMED: list[tuple[str, str]] = [
+    ("they-said", 'The family of the victim gathered outside court. "We just want answers," they said.'),
+]
+
+NOT_QUOTES: list[tuple[str, str]] = [
+    ("scare-quote", 'Bessent said the pause on "reciprocal" tariffs could be extended.'),
+    ("product-name", 'Samsung unveiled its "Galaxy S25 Ultra" lineup, which the company says has "agentic" features.'),
+    ("title-in-quotes", '"The Godfather" remains the greatest film ever made, according to a new poll.'),
+    ("so-called-term", 'The so-called "peace through strength" doctrine was discussed, officials said.'),
+    ("headline-single-quotes", "Japan hopes for 'win-win' in next trade talks with US"),
+    ("apostrophes-only", "Neighbors gathered outside the Smiths' house, where rock 'n' roll from the '80s blared."),
+    ("unattributed-slogan", '"Make it make sense." The phrase has become a rallying cry online.'),
+    ("document-not-a-speaker", 'According to the lawsuit, "the company knowingly misled investors about the risks."'),
+    ("two-word-partial", 'The minister said talks were in a "good place" and would continue.'),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_quotes_and_speakers(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text"), NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
+def test_scare_quotes_names_and_apostrophes_are_not_quotes(name: str, text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("name", "text"), UNNAMED, ids=[c[0] for c in UNNAMED])
+def test_speakers_the_article_does_not_name_are_not_guessed(name: str, text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_every_quote_is_verbatim_and_its_offsets_point_at_it(name: str, text: str, expected: object) -> None:
+    for quote in find_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+        assert quote_in_text(quote.text, text)
+
+
+def test_partial_quotes_are_flagged() -> None:
+    text = found_partial = find_quotes(
+        'Police said the suspect was "armed and dangerous." "Stay indoors," said Chief Ray Kelly.'
+    )
+    assert [(q.text, q.partial) for q in text] == [("armed and dangerous.", True), ("Stay indoors", False)]
+    assert found_partial[1].speaker == "Ray Kelly"
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> list[Article]:
+    return read_inputs([str(SEED)], reference_date=SEED_DATE).articles
+
+
+def _by_title(articles: list[Article], fragment: str) -> Article:
+    return next(a for a in articles if a.title and fragment in a.title)
+
+
+def test_seed_lead_article_keeps_the_japanese_name_order_it_prints(seed_articles: list[Article]) -> None:
+    lead = _by_title(seed_articles, "win-win")
+    assert found(lead.text) == [
+        (
+            "Akazawa Ryosei",
+            "My focus is on our national interests, to protect what needs to be protected and to say what needs to "
+            "be said",
+        ),
+        ("Akazawa Ryosei", "The priority is to achieve an agreement with the United States that is a win-win for both countries."),
+    ]
+
+
+def test_seed_vietnam_partial_quote_with_mixed_marks(seed_articles: list[Article]) -> None:
+    vietnam = _by_title(seed_articles, "Vietnam")
+    quotes = find_quotes(vietnam.text)
+    assert [(q.speaker, q.text, q.partial) for q in quotes] == [
+        (
+            "Nguyen Hong Dien",
+            "voice their strong support and promote the negotiation process to soon reach a fair, balanced and "
+            "sustainable agreement",
+            True,
+        )
+    ]
+
+
+@pytest.mark.parametrize("outlet", ["The Mainichi", "Kyodo News"])
+def test_seed_ishiba_article_quotes_and_partials(seed_articles: list[Article], outlet: str) -> None:
+    article = next(a for a in seed_articles if a.outlet == outlet)
+    assert found(article.text) == [
+        (
+            "Shigeru Ishiba",
+            "It'd be good to see certain progress made before meeting with the president at the G7. But what "
+            "matters is a deal that benefits both Japan and the United States",
+        ),
+        ("Shigeru Ishiba", "We will not prioritize reaching a deal quickly and undermine national interests"),
+        ("Scott Bessent", "in good faith."),
+        ("Donald Trump", "about a week and a half to two weeks"),
+    ]
