@@ -105,6 +105,7 @@ def child(path: Path) -> dict[str, Any]:
 
 def measure(size: int, seed: int, workdir: Path) -> dict[str, Any]:
     path = write_jsonl(workdir / f"corpus-{size}", size, seed=seed)
+    started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, __file__, "--child", str(path)], capture_output=True, text=True, cwd=ROOT, check=False
     )
@@ -112,6 +113,7 @@ def measure(size: int, seed: int, workdir: Path) -> dict[str, Any]:
         raise SystemExit(f"N={size}: the pipeline failed ({done.returncode}):\n{done.stderr[-3000:]}")
     figures: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
     figures["size"] = size
+    figures["process_wall"] = time.perf_counter() - started
     figures["input_mb"] = sum(part.stat().st_size for part in path.iterdir()) / 2**20
     return figures
 
@@ -133,7 +135,8 @@ def report(runs: Sequence[dict[str, Any]]) -> str:
             f"N={run['size']:,}: {run['articles']:,} articles in ({run['input_mb']:.1f} MB), "
             f"{run['unique']:,} unique, {run['quotes']} quotes, {run['positions']} positions, "
             f"{run['deadlines']} deadlines; {run['articles'] / run['total_wall']:,.0f} articles/s wall "
-            f"({run['articles'] / run['total_cpu']:,.0f}/s cpu), peak RSS {run['peak_rss_mb']:,.0f} MB"
+            f"({run['articles'] / run['total_cpu']:,.0f}/s cpu), peak RSS {run['peak_rss_mb']:,.0f} MB; "
+            f"{run['process_wall']:.1f} s for the whole child process, start-up and imports included"
         )
     if len(runs) > 1:
         small, large = runs[0], runs[-1]

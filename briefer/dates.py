@@ -36,8 +36,6 @@ import functools
 import re
 from collections.abc import Callable
 
-import dateparser
-
 Span = tuple[dt.date, dt.date]
 
 GRACE = dt.timedelta(days=61)
@@ -117,26 +115,28 @@ _PREFIX = re.compile(
     r"approximately|roughly|circa|due)\s+"
 )
 _QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033`\u00b4\u00ab\u00bb]")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
 _SPACE = re.compile(r"\s+")
+_NORMALIZE = [
+    (re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m|p\.?\s?m)\b\.?|\b(?:at\s+)?(?:noon|midnight)\b"), " "),
+    (re.compile(r"(?<=[a-z])\.|[,()]"), " "),  # "Aug. 1, 2025" -> "aug 1 2025"
+    (re.compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1"),
+    (re.compile(r"(?<=[a-z])\s*-\s*(?=[a-z\d])"), " "),  # "mid-June", "mid-2026"
+    (re.compile(r"(?<![\d-])(\d{1,2})\s*-\s*(\d{1,2})(?![\d-])"), r"\1 to \2"),  # "June 3-5"
+]
 
 
 def normalize(phrase: str) -> str:
     """Lower case, no quotes, periods, commas, ordinals or clock times: the grammar's input."""
-    text = _QUOTES.sub(" ", phrase.casefold())
-    text = re.sub("[\u2010-\u2015\u2212]", "-", text)
-    text = re.sub(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m|p\.?\s?m)\b\.?", " ", text)
-    text = re.sub(r"\b(?:at\s+)?(?:noon|midnight)\b", " ", text)
-    text = re.sub(r"(?<=[a-z])\.|[,()]", " ", text)
-    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
-    text = re.sub(r"(?<=[a-z])\s*-\s*(?=[a-z\d])", " ", text)
-    text = re.sub(r"(?<![\d-])(\d{1,2})\s*-\s*(\d{1,2})(?![\d-])", r"\1 to \2", text)
+    text = _DASHES.sub("-", _QUOTES.sub(" ", phrase.casefold()))
+    for pattern, replacement in _NORMALIZE:
+        text = pattern.sub(replacement, text)
     return _SPACE.sub(" ", text).strip(" .;:!?")
 
 
 def match_key(text: str) -> str:
     """Text folded for 'does this phrase occur in that source': case, quotes, dashes, spaces."""
-    text = _QUOTES.sub(" ", text.casefold())
-    return _SPACE.sub(" ", re.sub("[\u2010-\u2015\u2212]", "-", text)).strip()
+    return " ".join(_DASHES.sub("-", _QUOTES.sub(" ", text.casefold())).split())
 
 
 def resolve(phrase: str, published: dt.date) -> Span | None:
@@ -152,9 +152,15 @@ def supports(phrase: str, start: dt.date, end: dt.date, source_text: str, publis
     read "next Friday" as the coming Friday is not called a liar.
     """
     key = match_key(phrase)
-    if not key or key not in match_key(source_text):
+    if not key or key not in _source_key(source_text):
         return False
     return any(low <= start <= end <= high for low, high in _readings(phrase, published))
+
+
+@functools.lru_cache(maxsize=64)
+def _source_key(text: str) -> str:
+    """match_key of a whole source, cached: verify checks every deadline against its source."""
+    return match_key(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -221,26 +227,35 @@ def _clip_after(span: Span, first: dt.date) -> Span:
 
 # --- durations: "in two weeks", "within 30 days", "in the coming days" ------------------
 
-_DUR = rf"(?:{_NUM} and a half (day|week|month|year)s?|{_NUM} (day|week|fortnight|month|year)s?(?: and a half)?|half an? (day|week|month|year))"
-_HEDGE = r"(?:(about|around|roughly|approximately|some|nearly|almost|an estimated|just over|just under|more than|less than|up to|at least|at most|another) )?"
+_DUR = (
+    rf"(?:{_NUM} and a half (day|week|month|year)s?|{_NUM} (day|week|fortnight|month|year)s?(?: and a half)?"
+    r"|half an? (day|week|month|year))"
+)
+_HEDGE = (
+    r"(?:(about|around|roughly|approximately|some|nearly|almost|an estimated|just over|just under|more than"
+    r"|less than|up to|at least|at most|another) )?"
+)
 _DURATION = re.compile(
     rf"(?:(in|within|in the next|within the next|over the next|during the next|for the next|the next|"
     rf"in the coming|over the coming|the coming|in coming|over coming|in the following) )?"
-    rf"{_HEDGE}(?P<first>{_DUR})(?: (?:to|or|and) {_HEDGE}(?P<second>{_DUR}))?(?P<now> from (?:now|today))?"
+    rf"{_HEDGE}(?P<first>{_DUR})(?: (?:to|or) {_HEDGE}(?P<second>{_DUR}))?(?P<now> from (?:now|today))?"
 )
+_ONE_DURATION = re.compile(_DUR)
 _COMING = re.compile(
     r"(?:in|over|during|within)? ?(?:the )?(?:coming|next few|next several|few|upcoming) (days|weeks|months)"
     r"|(?:in|over) the (days|weeks|months) ahead"
 )
 _NEXT_UNIT = re.compile(r"((?:in|within|over|during|for) the (?:next|coming)) (day|week|fortnight|month|year)")
-_DURATION_PREFIX = re.compile(r"(?:in|within|over|during|for)(?: the)? (?:next|coming|following)|within|the next|the coming")
+_DURATION_PREFIX = re.compile(
+    r"(?:in|within|over|during|for)(?: the)? (?:next|coming|following)|within|the next|the coming"
+)
 
 
 def _units(text: str) -> tuple[int, float]:
     """(months, days) of one duration such as 'a week and a half' or 'two and a half months'."""
-    match = re.fullmatch(_DUR, text)
+    match = _ONE_DURATION.fullmatch(text)
     if match is None:
-        raise ValueError(text)
+        raise ValueError(f"not a duration: {text!r}")  # only called on what _DURATION matched
     groups = match.groups()
     if groups[0] is not None:  # "<n> and a half <unit>s"
         count, unit = NUMBER_WORDS.get(groups[0]) or int(groups[0]), groups[1]
@@ -296,27 +311,30 @@ def _duration(text: str, pub: dt.date) -> Span | None:
 # --- ranges: "from Sunday to Tuesday", "June 3 to 5", "late June or early July" ----------
 
 _RANGE_SEPARATOR = re.compile(r" (?:to|through|thru|until|till|and|or|-) ")
+_RANGE_OPENER = re.compile(r"^(?:from|between) ")
+_BARE_DAY = re.compile(r"\d{1,2}")
+_DAY_MONTH = re.compile(rf"\d{{1,2}} ({_MONTH}(?: {_YEAR})?)")
+_MONTH_DAY = re.compile(rf"({_MONTH}) \d{{1,2}}(?: {_YEAR})?")
+_ENDS_WITH_YEAR = re.compile(rf"{_YEAR}$")
 
 
 def _range(text: str, pub: dt.date) -> Span | None:
     for sep in _RANGE_SEPARATOR.finditer(text):
-        left = _strip_prefixes(re.sub(r"^(?:from|between) ", "", text[: sep.start()]))
+        left = _strip_prefixes(_RANGE_OPENER.sub("", text[: sep.start()]))
         right = _strip_prefixes(text[sep.end() :])
+        if _BARE_DAY.fullmatch(left):  # "3 to 5 June": the first day borrows the month
+            borrowed = _DAY_MONTH.fullmatch(right)
+            left = f"{left} {borrowed.group(1)}" if borrowed else left
+        if _BARE_DAY.fullmatch(right):  # "June 3 to 5": the last day borrows the month
+            borrowed = _MONTH_DAY.fullmatch(left)
+            right = f"{borrowed.group(1)} {right}" if borrowed else right
         first = _single(left, pub)
-        if not first:
-            continue
-        head = re.fullmatch(rf"{_MONTH} \d{{1,2}}(?: {_YEAR})?", left)
-        if head and re.fullmatch(r"\d{1,2}", right):
-            right = f"{head.group(1)} {right}"
-        tail = re.fullmatch(rf"(\d{{1,2}}) {_MONTH}(?: {_YEAR})?", right)
-        if re.fullmatch(r"\d{1,2}", left) and tail:
-            first = _single(f"{left} {right[len(tail.group(1)) + 1 :]}", pub)
-        second = _single(right, pub)
+        second = _single(right, pub) if first else []
         if not first or not second:
             continue
         start, end = first[0][0], second[0][1]
         if end < start:  # "December 28 to January 3": the end rolls into the next year
-            later = _single(f"{right} {start.year + 1}", pub) if not re.search(_YEAR + "$", right) else None
+            later = _single(f"{right} {start.year + 1}", pub) if not _ENDS_WITH_YEAR.search(right) else None
             if not later or later[0][1] < start:
                 continue
             end = later[0][1]
@@ -346,8 +364,14 @@ def _weekday_span(weekday: int, modifier: str | None, week: str | None, pub: dt.
     return [day(ahead)] + ([day(7)] if ahead == 0 else [])
 
 
+_WEEK_SHIFT = {
+    "this": 0, "the": 0, "the current": 0, "last": -1,
+    "next": 1, "the next": 1, "the following": 1, "the coming": 1, "coming": 1,
+}  # fmt: skip
+
+
 def _week_part(part: str | None, which: str, pub: dt.date) -> Span:
-    shift = {"this": 0, "the": 0, "the current": 0, "next": 1, "the next": 1, "the following": 1, "the coming": 1, "coming": 1, "last": -1}[which]
+    shift = _WEEK_SHIFT[which]
     monday = _monday(pub) + dt.timedelta(weeks=shift)
     offsets = {
         None: (0, 6), "early": (0, 2), "mid": (1, 3), "late": (2, 6), "later": (2, 6), "end": (4, 6),
@@ -453,7 +477,10 @@ def _tomorrow(match: re.Match[str], pub: dt.date) -> Span:
     return day, day
 
 
-@_rule(rf"(?:(this coming|this|next|last|coming|the coming|the following|the next) )?{_WEEKDAY}{_TOD}(?: (this|next|last) week)?")
+@_rule(
+    rf"(?:(this coming|this|next|last|coming|the coming|the following|the next) )?{_WEEKDAY}{_TOD}"
+    r"(?: (this|next|last) week)?"
+)
 def _weekday(match: re.Match[str], pub: dt.date) -> list[Span]:
     return _weekday_span(WEEKDAYS[match.group(2)], match.group(1), match.group(3), pub)
 
@@ -464,14 +491,17 @@ def _weekday_and_date(match: re.Match[str], pub: dt.date) -> list[Span] | None:
     return _single(match.group(2), pub) or None
 
 
-@_rule(rf"(?:{_PART} )?(this|next|last|the|the current|the coming|the following|the next|coming) (week|weekend|month|year)")
+@_rule(
+    rf"(?:{_PART} )?(this|next|last|the|the current|the coming|the following|the next|coming) (week|weekend|month|year)"
+)
 def _period(match: re.Match[str], pub: dt.date) -> Span | None:
     part = _PARTS[match.group(1)] if match.group(1) else None
     which, unit = match.group(2), match.group(3)
     if which == "the" and part is None and unit != "weekend":
         return None  # "the week" alone names nothing
     if unit == "weekend":
-        monday = _monday(pub) + dt.timedelta(weeks={"last": -1, "next": 1, "the following": 1, "the coming": 0}.get(which, 0))
+        shift = {"last": -1, "next": 1, "the following": 1}.get(which, 0)
+        monday = _monday(pub) + dt.timedelta(weeks=shift)
         return monday + 5 * _DAY, monday + 6 * _DAY
     if unit == "week":
         return _week_part(part, which, pub)
@@ -620,16 +650,20 @@ def _single(text: str, pub: dt.date) -> list[Span]:
     return []
 
 
+_DIGIT = re.compile(r"\d")
+_RELATIVE_WORDS = re.compile(r"\b(?:ago|last|earlier|previous|past)\b")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\d[/.]\d{1,2}[/.]\d\d\b|'\d\d\b")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"]}
 
 
 def _fallback(text: str, pub: dt.date) -> list[Span]:
     """Numeric and other absolute dates via dateparser; a year-less one follows GRACE like the rest."""
-    if not re.search(r"\d", text) or re.search(r"\b(?:ago|last|earlier|previous|past)\b", text):
+    if not _DIGIT.search(text) or _RELATIVE_WORDS.search(text):
         return []
+    import dateparser  # slow to import, and most phrases never need it
+
     settings = {**_DATEPARSER_SETTINGS, "RELATIVE_BASE": dt.datetime.combine(pub, dt.time())}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return []
     day = parsed.date()

@@ -37,7 +37,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import resolve
+from .dates import Span, resolve
 
 MAX_EVENT_WORDS = 12
 CUE_WINDOW_WORDS = 15
@@ -83,16 +83,27 @@ _CORE = "|".join(
     [
         _DATE,
         rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}",
-        rf"(?:(?:early|mid|late|end)(?:\s*(?:-|to|or)\s*(?:early|mid|late))?[\s-]+|{_OF_PART}){_MONTH_FULL}(?:,?\s+(?:of\s+)?{_YEAR})?",
+        (
+            rf"(?:(?:early|mid|late|end)(?:\s*(?:-|to|or)\s*(?:early|mid|late))?[\s-]+|{_OF_PART})"
+            rf"{_MONTH_FULL}(?:,?\s+(?:of\s+)?{_YEAR})?"
+        ),
         rf"(?:(?:this\s+coming|this|next|last|coming)\s+)?{_WEEKDAY}{_TOD}(?:\s+(?:this|next|last)\s+week)?",
-        rf"(?:later\s+)?today\b|tonight\b|this\s+(?:morning|afternoon|evening)\b|(?:the\s+day\s+after\s+)?tomorrow\b{_TOD}|yesterday\b",
-        rf"(?:(?:early|earlier|mid|late|later|{_OF_PART_HEAD}\s+of)\s+)?(?:this|next|last|coming)\s+(?:week(?:end)?|month|year)\b",
+        r"(?:later\s+)?today\b|tonight\b|this\s+(?:morning|afternoon|evening)\b",
+        rf"(?:the\s+day\s+after\s+)?tomorrow\b{_TOD}|yesterday\b",
+        (
+            rf"(?:(?:early|earlier|mid|late|later|{_OF_PART_HEAD}\s+of)\s+)?"
+            r"(?:this|next|last|coming)\s+(?:week(?:end)?|month|year)\b"
+        ),
         rf"(?:early|earlier|mid|late|later|{_OF_PART_HEAD}\s+of)(?:\s+in)?\s+the\s+(?:week(?:end)?|month|year)\b",
         r"(?:year|month)[\s-]end\b|mid-?(?:week|month)\b",
         rf"(?:(?:early|mid|late)[\s-]+|{_OF_PART}){_YEAR}",
-        rf"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)(?:\s+of)?\s+(?:(?:this|next|the)\s+year\b|{_YEAR})",
+        (
+            r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)(?:\s+of)?\s+"
+            rf"(?:(?:this|next|the)\s+year\b|{_YEAR})"
+        ),
         rf"(?-i:[QH][1-4])\s+{_YEAR}",
-        rf"(?:(?:early|mid|late)[\s-]+)?(?:this|next|last)\s+{_SEASON}|(?:early|mid|late)[\s-]+{_SEASON}|{_SEASON}\s+(?:of\s+)?{_YEAR}",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?:this|next|last)\s+{_SEASON}",
+        rf"(?:early|mid|late)[\s-]+{_SEASON}|{_SEASON}\s+(?:of\s+)?{_YEAR}",
         rf"{_YEAR}-\d\d-\d\d\b",
     ]
 )
@@ -103,6 +114,7 @@ _NEEDS_PREP = "|".join(
         _YEAR,
         rf"(?:the\s+)?{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?",
         r"the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|next)\s+month\b)?",
+        r"the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\b(?!\s+of)",  # "in the fourth quarter"
         r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
     ]
 )
@@ -113,7 +125,10 @@ _PREP = (
 )
 _RELATIVE = "|".join(
     [
-        rf"(?:in|within)\s+{_QUOTE}{_HEDGE}{_DUR}(?:\s+(?:to|or|-)\s+{_HEDGE}{_DUR})?{_QUOTE}(?:\s+from\s+(?:now|today)\b)?",
+        (
+            rf"(?:in|within)\s+{_QUOTE}{_HEDGE}{_DUR}(?:\s+(?:to|or|-)\s+{_HEDGE}{_DUR})?{_QUOTE}"
+            r"(?:\s+from\s+(?:now|today)\b)?"
+        ),
         rf"(?:in|within|over|during|for)\s+the\s+(?:next|coming)\s+(?:{_NUM}\s+)?{_UNIT}",
         r"(?:in|over|during|within)\s+(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?:days|weeks|months)\b",
         r"(?:in|over)\s+the\s+(?:days|weeks|months)\s+ahead\b",
@@ -121,7 +136,9 @@ _RELATIVE = "|".join(
     ]
 )
 _PHRASE = re.compile(
-    rf"\b(?:(?P<prep>{_PREP})\s+{_CLOCK})?(?:{_CORE})|\b(?P<prep2>{_PREP})\s+{_CLOCK}(?:{_NEEDS_PREP})|\b(?:{_RELATIVE})",
+    rf"\b(?:(?P<prep>{_PREP})\s+{_CLOCK})?(?:{_CORE})"
+    rf"|\b(?P<prep2>{_PREP})\s+{_CLOCK}(?:{_NEEDS_PREP})"
+    rf"|\b(?:{_RELATIVE})",
     re.IGNORECASE,
 )
 # "from Sunday| to Tuesday", "late June| or early July"; "and" makes a range only after "between".
@@ -135,7 +152,8 @@ _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # regex over the whole text; the phrase pattern then runs only at the few word starts
 # before each of them. A false anchor ("2025 sales", "fall" the verb) costs a failed match.
 _ANCHOR_WORDS = (
-    "day", "week", "month", "year", "night", "tomorrow", "spring", "summer", "autumn", "fall", "winter", "quarter", "half",
+    "day", "week", "month", "year", "night", "tomorrow",
+    "spring", "summer", "autumn", "fall", "winter", "quarter", "half",
 )  # fmt: skip
 _CAPITAL_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NUMBER_ANCHORS = ("19", "20", "/", "1st", "2nd", "3rd", "th of")  # years, "7/4", "on the 1st"
@@ -171,17 +189,22 @@ _CUES = re.compile(
     rf"""
     (?P<future>
         \b(?:will|would|shall|wo|(?<=\w)['\u2019]ll
-          |(?:is|are|was|were|am)\s+(?:expected|scheduled|set|due|slated|poised|likely|going|planning|aiming|hoping|preparing|about)\s+to
+          |(?:is|are|was|were|am)\s+(?:expected|scheduled|set|due|slated|poised|likely|going|planning|aiming|hoping
+            |preparing|about)\s+to
           |(?:is|are|was|were)\s+to
-          |(?:expected|expects?|scheduled|set|due|slated|poised|planning|plans|planned|aims|aiming|intends|hopes|seeks|wants|needs|need|has|have|had)\s+to
+          |(?:expected|expects?|scheduled|set|due|slated|poised|planning|plans|planned|aims|aiming|intends|hopes|seeks
+            |wants|needs|need|has|have|had)\s+to
           |upcoming|ahead\s+of|deadline|due
-          |(?:postponed|delayed|pushed\s+back|rescheduled|moved|put\s+off|deferred|extended|brought\s+forward)(?=\s+(?:until|till|to|into|for)\b)
+          |(?:postponed|delayed|pushed\s+back|rescheduled|moved|put\s+off|deferred|extended|brought\s+forward)
+            (?=\s+(?:until|till|to|into|for)\b)
           |to\s+be
           |to(?=\s+(?:{_EVENT_VERBS})\b)
           |may|might|could|should|must|can
           |is|are|am|(?:it|that|there|he|she|what)['\u2019]s|(?:they|we|you)['\u2019]re
-          |begins|starts|opens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes|takes\s+(?:effect|place)
-          |kicks\s+off|arrives|visits|travels|heads|returns|hosts|holds|faces|votes|launches|lapses|falls\s+due
+          |expects?|begins|starts|opens|reopens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes
+          |takes\s+(?:effect|place)|kicks\s+off|arrives|visits|travels|heads|returns|hosts|holds|faces|votes
+          |launches|lapses|falls\s+due|concludes
+          |premieres|debuts|restarts
           |comes\s+into\s+force|resume|reconvene|convene|begin|expire|take\s+(?:effect|place)|get\s+underway
         )\b{_ADVERBS}(?:\s+{_PARTICIPLE})?
     )
@@ -213,11 +236,14 @@ _CLAUSE_LEFT = re.compile(
     r"|\b(?P<sub>if|unless|whether|because|although|though|while|whereas|when|after|before|as(?!\s+of\b)|once)\b"
     r"|\b(?:that|which|who)\b|\b(?:said|says|told|added|adding|saying|announced|noted|warned)\b"
 )
-_CLAUSE_RIGHT_OF_PHRASE = re.compile(r"[,;:\"\u201c\u201d()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas)\b", re.IGNORECASE)
+_CLAUSE_RIGHT_OF_PHRASE = re.compile(
+    r"[,;:\"\u201c\u201d()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas)\b", re.IGNORECASE
+)
 _SCHEDULED_FOR = frozenset(("for", "to", "until", "till")) | {"by", "before", "ahead of", "no later than", "starting"}
 _ROLLOVER_LIMIT = dt.timedelta(days=213)
-"""A year-less date with no verb to date it counts as upcoming only within about seven
-months: "on June 23" in a September story is June just gone, not next June."""
+"""A year-less date with no future verb counts as upcoming only within about seven months:
+"on June 23" in a September story, "proposed it in March" in a June one, are past."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would)\s+$")
 _HYPOTHETICAL = frozenset(("if", "unless", "whether"))
 _TEMPORAL = frozenset(("after", "before", "when", "as", "once", "while"))
 _NOT_A_DATE_BEFORE = re.compile(r"\b(?:into|than|like|past|since|after|following|as\s+of)\s+$", re.IGNORECASE)
@@ -228,6 +254,8 @@ _SUPERSEDED_BEFORE = re.compile(
 _MOVED_AWAY = re.compile(r"\b(?:pushed\s+back|postponed|delayed|cancell?ed|called\s+off|scrapped|moved|rescheduled)\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:\)|\(|[-\u2013\u2014]\s)")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_CLAUSE_STOP = re.compile(r"[;:]")
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)[\s,]*)?", re.IGNORECASE)
 _PAST_WORDS = re.compile(r"\b(?:last|earlier|ago|yesterday|previous|past)\b", re.IGNORECASE)
 _UPCOMING_WORDS = re.compile(r"\b(?:next|coming|tomorrow|later|from\s+now|upcoming|ahead\s+of)\b", re.IGNORECASE)
@@ -255,7 +283,7 @@ def find_deadlines(text: str, published: dt.date) -> list[DeadlineMention]:
 
 def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, published: dt.date) -> list[DeadlineMention]:
     found: list[DeadlineMention] = []
-    previous: tuple[int, bool, str | None] | None = None  # end, verdict and event of the last phrase
+    previous: tuple[int, str | None] | None = None  # where the last phrase ended, and its event if upcoming
     for match, tail_end in _phrases(sentence, anchors):
         start, end = match.span()
         if tail_end > end and resolve(sentence[start:tail_end], published):
@@ -264,19 +292,15 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         span = resolve(phrase, published)
         if span is None:
             continue
-        joined = previous is not None and _COORDINATED.fullmatch(sentence, previous[0], start) is not None
-        if previous is not None and joined:
-            upcoming, event = previous[1], previous[2]
+        if previous is not None and _COORDINATED.fullmatch(sentence, previous[0], start):
+            event = previous[1]  # "on October 22 and November 6": the same verdict and event
         else:
             prep = " ".join((match.group("prep") or match.group("prep2") or "").casefold().split())
-            upcoming, event = _upcoming(sentence, start, end, phrase, prep, span, published), None
-        previous = (end, upcoming, event)
-        if not upcoming or span[1] < published:
-            continue
-        if event is None:
-            event = _event(sentence, start, end, earlier)
-            previous = (end, upcoming, event)
-        found.append(DeadlineMention(event=event, phrase=phrase, start=span[0], end=span[1], sentence=sentence.strip()))
+            upcoming = _upcoming(sentence, start, end, phrase, prep, span, published)
+            event = _event(sentence, start, end, earlier) if upcoming else None
+        previous = (end, event)
+        if event is not None and span[1] >= published:
+            found.append(DeadlineMention(event, phrase, span[0], span[1], sentence.strip()))
     return found
 
 
@@ -317,14 +341,14 @@ def _phrases(sentence: str, anchors: list[int]) -> list[tuple[re.Match[str], int
     return found
 
 
-def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span: tuple[dt.date, dt.date], published: dt.date) -> bool:
+def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span: Span, published: dt.date) -> bool:
     """Whether the sentence puts the phrase after publication (the rules in the module docstring)."""
     if prep in ("since", "after") or _PAST_WORDS.search(phrase):
         return False
     near = sentence[max(0, start - 40) : start]
     if _NOT_A_DATE_BEFORE.search(near) or _SUPERSEDED_BEFORE.search(near) or _SINCE_BEFORE.search(near):
         return False
-    if re.match(r"\s+ago\b", sentence[end:]):
+    if _AGO_AFTER.match(sentence, end):
         return False
     if span[0] <= published and _EXPLICIT.search(phrase) and _DATELINE_AFTER.match(sentence, end):
         return False
@@ -332,8 +356,14 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     lower = _lower(before)
     if _POSSESSIVE.match(sentence, end) and _MOVED_AWAY.search(lower[-60:]):
         return False  # "pushed back next week's statement": that date no longer holds
-    reporting = _REPORTING.search(lower[-80:])
-    if reporting and not _CUES.search(reporting.group(1)) and " that " not in f" {reporting.group(1)} ":
+    recent = lower[-80:]
+    reporting = _REPORTING.search(recent)
+    if (
+        reporting
+        and not _CUES.search(reporting.group(1))
+        and " that " not in f" {reporting.group(1)} "
+        and not _PASSIVE_BEFORE.search(recent, 0, reporting.start())  # "will be announced on Friday"
+    ):
         return False
     left, sub = _clause_start(lower)
     if sub in _HYPOTHETICAL:
@@ -348,18 +378,25 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     if tense is None:  # "On Friday, the court will ...", "Twitter in April revealed ..."
         opening = not any(len(word) > 3 for word in window[:-1] if word.casefold() not in ("then", "also"))
         after = sentence[end:]
-        if not opening:
+        if not opening:  # the verb after a mid-clause phrase may only show it is past
             stop = _CLAUSE_RIGHT_OF_PHRASE.search(after)
             after = after[: stop.start()] if stop else after
-        tense = _first_cue(" ".join(re.split(r"[;:]", after, maxsplit=1)[0].split()[:10]))
+        tense = _first_cue(" ".join(_CLAUSE_STOP.split(after, maxsplit=1)[0].split()[:10]))
+        if not opening and tense != "past":
+            tense = None
     explicit = _EXPLICIT.search(phrase) is not None
-    if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday"
-        return explicit or prep in _SCHEDULED_FOR
+    if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday" or "proposed it in March"
+        return explicit and _plausible(phrase, span, published) or prep in _SCHEDULED_FOR
     if tense is not None:
         return tense == "future"
     if prep in _DEADLINE_PREPS:
         return True
-    return explicit and published < span[0] and (_HAS_YEAR.search(phrase) is not None or span[0] - published <= _ROLLOVER_LIMIT)
+    return explicit and published < span[0] and _plausible(phrase, span, published)
+
+
+def _plausible(phrase: str, span: Span, published: dt.date) -> bool:
+    """A calendar date without a future verb: upcoming if it names its year or is near."""
+    return _HAS_YEAR.search(phrase) is not None or span[0] - published <= _ROLLOVER_LIMIT
 
 
 def _lower(text: str) -> str:
@@ -405,15 +442,16 @@ def _first_cue(after: str) -> str | None:
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):
-        pass
-    return found
+    """The last match of `pattern` in `text` (the nearest cue before a phrase)."""
+    last = None
+    for match in pattern.finditer(text):
+        last = match
+    return last
 
 
 # --- sentences ----------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\n][\"\u201d\u2019')\]]*\s*")  # a character class first: a fast scan
+_CLOSERS = frozenset("\"\u201d\u2019')]")
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof St Gov Sen Rep Gen Lt Col Capt Sgt Jr Sr No vs Inc Corp Co Ltd Jan Feb Mar Apr Jun Jul Aug "
     "Sep Sept Oct Nov Dec approx est".split()
@@ -422,45 +460,57 @@ _ABBREVIATIONS = frozenset(
 
 class _Sentences:
     """Sentence bounds of a text, checked only around the places asked about: most of an
-    article holds no time phrase, so most of its sentence ends are never looked at."""
+    article holds no time phrase, so most of its full stops are never looked at."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [
-            (m.start(), m.end())
-            for m in _SENTENCE_END.finditer(text)
-            if m.end() == len(text) or text[m.end() - 1].isspace() or text[m.start()] == "\n"
-        ]
-        self.after = [end for _, end in self.ends]
-        self.valid: dict[int, bool] = {}
+        marks = []
+        for mark in ".!?\n":
+            at = text.find(mark)
+            while at != -1:
+                marks.append(at)
+                at = text.find(mark, at + 1)
+        self.marks = sorted(marks)
+        self.ends: dict[int, int | None] = {}
 
     def around(self, position: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `position`, white space trimmed."""
-        index = bisect.bisect_right(self.after, position)
+        text = self.text
+        index = bisect.bisect_left(self.marks, position)
         before = index - 1
-        while before >= 0 and not self._ends_sentence(before):
+        while before >= 0 and self._end(before) is None:
             before -= 1
-        while index < len(self.ends) and not self._ends_sentence(index):
+        begin = (self._end(before) or 0) if before >= 0 else 0
+        while index < len(self.marks) and self._end(index) is None:
             index += 1
-        begin = self.ends[before][1] if before >= 0 else 0
-        end = self.ends[index][1] if index < len(self.ends) else len(self.text)
-        while end > begin and self.text[end - 1].isspace():
+        end = (self._end(index) or len(text)) if index < len(self.marks) else len(text)
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
             end -= 1
         return begin, end
 
-    def _ends_sentence(self, index: int) -> bool:
-        if index not in self.valid:
-            start, end = self.ends[index]
-            text = self.text
-            self.valid[index] = text[start] != "." or "\n" in text[start:end] or not _abbreviation(text, start)
-        return self.valid[index]
+    def _end(self, index: int) -> int | None:
+        """Where the sentence closed by mark `index` ends (closing quotes included), or None
+        when the mark closes none: "3.2", "U.S.", "Aug. 1"."""
+        if index not in self.ends:
+            text, mark = self.text, self.marks[index]
+            end = mark + 1
+            while end < len(text) and text[end] in _CLOSERS:
+                end += 1
+            closes = text[mark] == "\n" or (end == len(text) or text[end].isspace()) and not (
+                text[mark] == "." and _abbreviation(text, mark)
+            )
+            self.ends[index] = end if closes else None
+        return self.ends[index]
 
 
 def _abbreviation(text: str, dot: int) -> bool:
     """Whether the word before the period at `dot` is an abbreviation ("U.S.", "Aug.", "J.")."""
     words = text[max(0, dot - 16) : dot].rsplit(None, 1)
     word = words[-1].lstrip("(\"'\u201c\u2018") if words else ""
-    return word in _ABBREVIATIONS or len(word) == 1 and word.isupper() or "." in word and word.replace(".", "").isalpha()
+    initials = "." in word and word.replace(".", "").isalpha()
+    return word in _ABBREVIATIONS or len(word) == 1 and word.isupper() or initials
 
 
 # --- event text ----------------------------------------------------------------------------
@@ -479,36 +529,50 @@ _STOP_WORDS = frozenset(
     "and or but to for from by about after before during ahead as than if unless when while because although is are "
     "was were be been being has have had do does did will would shall can could may might must should not also "
     "said says told added adding saying announced noted warned expected scheduled set due slated plans planned aims "
-    "intends hopes seeks wants needs need to amid despite including".split()
+    "intends hopes seeks wants needs need to amid despite including back off out up down away".split()
 )
 # The event patterns below run on lower-cased clauses.
 _PASSIVE_EVENT = re.compile(
-    r"\b(?:(?:to|will|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due)\s+to)\s+be\s+(?:held|hosted|staged|convened|played|organi[sz]ed)"
-    r"|(?:(?:set|scheduled|slated|due|expected|is|are)\s+)?to\s+take\s+place|will\s+take\s+place|takes\s+place"
-    r"|(?:is|are)\s+(?:scheduled|slated|planned|set)(?:\s+for)?(?!\s+to\b)|(?<!has\s)(?<!have\s)(?<!had\s)(?:due|expected|scheduled|slated|planned)(?!\s+to\b))\b"
+    r"\b(?:(?:to|will|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due)\s+to)\s+be\s+"
+    r"(?:held|hosted|staged|convened|played|organi[sz]ed)"
+    r"|(?:(?:is|are|was|were)\s+)?(?:(?:set|scheduled|slated|due|expected|planned)\s+)?to\s+take\s+place"
+    r"|will\s+take\s+place|takes\s+place"
+    r"|(?:is|are)\s+(?:scheduled|slated|planned|set)(?:\s+for)?(?!\s+to\b)"
+    r"|(?<!has\s)(?<!have\s)(?<!had\s)(?:due|expected|scheduled|slated|planned)(?!\s+to\b))\b"
 )
 _AUXILIARY = re.compile(
     rf"\b(?:will|would|shall|can|could|may|might|must|should|(?<=\w)['\u2019]ll"
-    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|slated|poised|likely|going|planning|aiming|hoping|preparing)\s+to"
-    r"|(?:plans|aims|intends|hopes|wants|seeks|needs|need|has|have)\s+to|(?:is|are)\s+to|set\s+to|expected\s+to|due\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|slated|poised|likely|going|planning|aiming|hoping"
+    r"|preparing)\s+to"
+    r"|(?:plans|aims|intends|hopes|wants|seeks|needs|need|has|have)\s+to|(?:is|are)\s+to"
+    r"|set\s+to|expected\s+to|due\s+to"
     rf"|to(?=\s+(?:{_EVENT_VERBS})\b)){_ADVERBS}(?=\s)"
 )
 _PRESENT_EVENT = re.compile(
-    r"\b(?:begins|starts|opens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes|takes\s+effect|kicks\s+off"
-    r"|arrives|visits|travels|heads|returns|hosts|holds|faces|votes|launches|lapses|falls\s+due|comes\s+into\s+force)\b"
+    r"\b(?:begins|starts|opens|reopens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes|takes\s+effect"
+    r"|kicks\s+off"
+    r"|arrives|visits|travels|heads|returns|hosts|holds|faces|votes|launches|lapses|falls\s+due|comes\s+into\s+force"
+    r"|concludes|premieres|debuts|restarts)\b"
 )
 _SCHEDULED = re.compile(r"\b(?:has|have|had)?\s*(?:scheduled|planned|called|set|slated|announced)\b")
 _GERUND = re.compile(r"\b(?:of|for|by|on|about|toward|towards|after|before)\s+([a-z]+ing)\b")
-_ASIDE = re.compile(r",\s*(?:if|unless|when|as|while|which|who|(?-i:[a-z]+ed))\b[^,]{0,80},", re.IGNORECASE)
+_ASIDE = re.compile(
+    r",\s*(?:if|unless|when|as|while|which|who|(?-i:(?:[a-z]+ly\s+)?[a-z]+ed))\b[^,]{0,80},", re.IGNORECASE
+)  # ", if not extended,", ", which began on Monday,", ", originally planned for May,"
 _CLAUSE_RIGHT = re.compile(
-    r"[;:\u2014\u2013()\"\u201c\u201d,]|\s-\s|\b(?:unless|if|because|although|though|while|whereas|after|before|as|when|so\s+that"
+    r"[;:\u2014\u2013()\"\u201c\u201d,]|\s-\s"
+    r"|\b(?:unless|if|because|although|though|while|whereas|after|before|as|when|so\s+that"
     r"|but|and|setting|adding|saying|including|until|till)\b"
 )
 _EVENT_CLAUSE_LEFT = re.compile(
     r"[;:\u2014\u2013(\"\u201c\u201d]|\s-\s|,\s+(?:with|and|but|while)\b"
-    r"|\b(?:said|says|told\s+\w+|added|adding|saying|announced|noted|warned|stated)(?:(?:\s+[\w'\u2019]+){0,3}?\s+that)?\b"
+    r"|(?<!be )(?<!to )(?<!been )(?<!will )\b(?:said|says|told\s+\w+|added|adding|saying|announced|noted|warned|stated)"
+    r"(?:(?:\s+[\w'\u2019]+){0,3}?\s+that)?\b"
     r"|\b(?:if|unless|whether|because|although|though|while|whereas|when|after|before|as|once|so\s+that)\b"
 )
+_ONE_PARTICIPLE = re.compile(_PARTICIPLE)
+_STATE_CUES = frozenset("due expected scheduled slated planned".split())
+_VERB_BEFORE = re.compile(r"(?:\bto\s+([a-z]+)|\b([a-z]+ed))\s+$")
 _LOCATION = re.compile(r"^\s*((?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 _CUT_POINTS = re.compile(r"\s(?:to|that|which|who|whether|of\s+what|so|because|in\s+order\s+to)\s", re.IGNORECASE)
 _EDGE_WORDS = frozenset(
@@ -520,9 +584,12 @@ def _event(sentence: str, start: int, end: int, earlier: str) -> str:
     """A short noun or verb phrase for what happens at the phrase: never empty."""
     masked = sentence[:start] + " " * (end - start) + sentence[end:]
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
-    lower = _lower(masked)
-    found = _last(_EVENT_CLAUSE_LEFT, lower[:start])
+    found = _last(_EVENT_CLAUSE_LEFT, _lower(masked[:start]))
     left = found.end() if found else 0
+    if not masked[left:start].strip(" ,"):  # "On Tuesday, Oct. 18, and Thursday, Oct. 20, a service will ..."
+        skip = _after_dates(masked, end)
+        masked = masked[:end] + " " * (skip - end) + masked[skip:]
+    lower = _lower(masked)
     right = _event_clause_end(lower, start, end, left)
     clause = masked[left:right]
     at = start - left
@@ -539,7 +606,18 @@ def _event(sentence: str, start: int, end: int, earlier: str) -> str:
     return _tidy(event) or _tidy(" ".join(sentence[:start].split()[-MAX_EVENT_WORDS:])) or "event"
 
 
+def _after_dates(text: str, position: int) -> int:
+    """Where the run of time phrases joined by commas and "and" that starts at `position` ends."""
+    while True:
+        joint = _COORDINATED.match(text, position)
+        following = _PHRASE.match(text, joint.end() if joint else position)
+        if following is None:
+            return position
+        position = following.end()
+
+
 def _event_clause_end(masked: str, start: int, end: int, left: int) -> int:
+    """Where the clause holding the phrase ends: the next comma, quote or conjunction."""
     opening = not masked[left:start].strip(" ,")
     for match in _CLAUSE_RIGHT.finditer(masked, end):
         if opening and match.group() == "," and not masked[end : match.start()].strip():
@@ -548,11 +626,8 @@ def _event_clause_end(masked: str, start: int, end: int, left: int) -> int:
     return len(masked)
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def _bare(word: str) -> str:
+    """A word without its punctuation, case-folded, for the word lists."""
     return word.strip(".,;:!?()[]\"\u201c\u201d'\u2018\u2019").casefold()
 
 
@@ -564,6 +639,8 @@ def _from_cue(clause: str, lower: str, at: int, earlier: str) -> str | None:
         subject = _noun_before(clause, passive.start(), skip_relative=True)
         if subject:
             if passive.group() in _STATE_CUES:  # "results expected", "elections due"
+                if clause[passive.end() : at].strip():
+                    return None  # "next week's planned statement": an adjective, not the verb
                 return f"{subject} {passive.group()}"
             location = _LOCATION.match(clause[passive.end() :])
             return subject + (" " + location.group(1) if location else "")
@@ -573,16 +650,18 @@ def _from_cue(clause: str, lower: str, at: int, earlier: str) -> str | None:
         return f"{gerund.group(1)} {clause[gerund.end() :]}"  # "sealing an agreement"
     if auxiliary:
         rest = clause[auxiliary.end() :]
-        words = _words(rest)
+        words = rest.split()
         if not words:
             return None
         subject = _noun_before(clause, auxiliary.start(), skip_relative=True)
+        if auxiliary.group().endswith(" be") and not _ONE_PARTICIPLE.fullmatch(_bare(words[0])):
+            return f"{subject or ''} {rest}"  # "a 15-minute service will be in operation"
         return _verb_event(words[0], " ".join(words[1:]), subject, earlier)
     present = _last(_PRESENT_EVENT, before) or _last(_PRESENT_EVENT, lower)
     if present:
         subject = _noun_before(clause, present.start(), skip_relative=True)
         subject = _fuller(subject, earlier) if subject else subject
-        rest = " ".join(_words(clause[present.end() :]))
+        rest = " ".join(clause[present.end() :].split())
         return " ".join(filter(None, [subject, present.group(), rest]))
     scheduled = _last(_SCHEDULED, before)
     if scheduled:
@@ -607,11 +686,9 @@ def _object_before(clause: str, at: int) -> str | None:
     return f"{verb.group(1) or verb.group(2)} {noun}"
 
 
-_STATE_CUES = frozenset("due expected scheduled slated planned".split())
-_VERB_BEFORE = re.compile(r"(?:\bto\s+([a-z]+)|\b([a-z]+ed))\s+$")
-
-
 def _verb_event(verb: str, rest: str, subject: str | None, earlier: str) -> str:
+    """'will hold another round of talks' -> 'another round of talks'; 'the pause would expire'
+    -> 'pause expires'; with a pronoun subject, the verb phrase alone."""
     bare = _bare(verb)
     if bare in _LIGHT_VERBS:
         obj = _noun_phrase(rest)
@@ -619,7 +696,7 @@ def _verb_event(verb: str, rest: str, subject: str | None, earlier: str) -> str:
             return obj
     if subject and _bare(subject.split()[0]) not in _PRONOUNS:
         subject = _fuller(subject, earlier)
-        if re.fullmatch(_PARTICIPLE, bare):  # "would be presented": "budget presented"
+        if _ONE_PARTICIPLE.fullmatch(bare):  # "would be presented": "budget presented"
             return f"{subject} {bare} {rest}"
         return f"{subject} {_inflect(bare, _plural(subject))} {rest}"
     return f"{bare} {rest}"
@@ -628,7 +705,7 @@ def _verb_event(verb: str, rest: str, subject: str | None, earlier: str) -> str:
 def _noun_phrase(text: str) -> str | None:
     """The object noun phrase at the start of `text`, up to a verb or clause word."""
     out: list[str] = []
-    for word in _words(text):
+    for word in text.split():
         bare = _bare(word)
         if out and (bare in _STOP_WORDS or bare in _PRONOUNS and bare not in _DETERMINERS):
             break
@@ -645,7 +722,7 @@ def _noun_before(clause: str, at: int, *, skip_relative: bool = False) -> str | 
     """The noun phrase that ends just before `at`: walk back over nouns, adjectives and
     'of'/'in'/'with' links, stopping at a determiner (unless it opens a name such as
     'the United States' after 'with') or at anything verb-like."""
-    words = _words(clause[:at])
+    words = clause[:at].split()
     if skip_relative:
         while words and _bare(words[-1]) in _BEFORE_CUE:
             words.pop()
@@ -678,7 +755,8 @@ def _noun_before(clause: str, at: int, *, skip_relative: bool = False) -> str | 
             if bare in _COPULAS and len(out) == 1 and out[0].islower():
                 return None  # "are ready to meet": an adjective, not a subject
             break
-        if bare.endswith("ing") and index > 0 and _bare(words[index - 1]) not in _DETERMINERS and not word[:1].isupper():
+        verb_ing = bare.endswith("ing") and not word[:1].isupper()
+        if verb_ing and index > 0 and _bare(words[index - 1]) not in _DETERMINERS:
             if out:
                 out.insert(0, word)
             break
@@ -724,6 +802,10 @@ def _plural(subject: str) -> bool:
     """Whether a subject takes 'walk' rather than 'walks': its head noun is the last word
     before any preposition."""
     words = subject.split()
+    while words and _bare(words[0]) in _DETERMINERS:
+        words.pop(0)
+    if not words:
+        return False
     if "and" in words:  # "the union and the authority" yes, "a bus and rail strike" no
         joint = words.index("and")
         if joint >= len(words) - joint - 1:
@@ -751,10 +833,9 @@ def _tidy(event: str) -> str:
     words = event.replace("\u201c", '"').replace("\u201d", '"').split()
     if len(words) > MAX_EVENT_WORDS:
         text = " ".join(words)
-        cuts = [m.start() for m in _CUT_POINTS.finditer(text) if len(text[: m.start()].split()) >= 3]
-        fitting = [c for c in cuts if len(text[:c].split()) <= MAX_EVENT_WORDS]
-        words = text[: fitting[-1]].split() if fitting else words[:MAX_EVENT_WORDS]
-    while words and (_bare(words[0]) in _DROPPED_DETERMINERS or _bare(words[0]) in ("and", "but", "or", "then")):
+        cuts = [m.start() for m in _CUT_POINTS.finditer(text) if 3 <= len(text[: m.start()].split()) <= MAX_EVENT_WORDS]
+        words = text[: cuts[0]].split() if cuts else words[:MAX_EVENT_WORDS]  # "board meets| to decide whether ..."
+    while words and (_bare(words[0]) in _DROPPED_DETERMINERS or _bare(words[0]) in ("", "and", "but", "or", "then")):
         words.pop(0)
     while words and (_bare(words[-1]) in _EDGE_WORDS or not _bare(words[-1])):
         words.pop()

@@ -17,7 +17,7 @@ shingle: O(n log n) in the total length of the text.
 Why not datasketch's MinHashLSHEnsemble, the library's containment index: on 10,000
 articles of ~600 words it spent 24 s of CPU finding candidates (each sketch goes into
 dozens of Python hash tables) and still missed 2.5% of the pairs that pass the exact
-check, mostly short teasers of long articles; this finds all of them in under a second.
+check, mostly short teasers of long articles; this finds all of them in about a second.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import itertools
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -44,9 +43,12 @@ _SAMPLE = 32
 """Shingles per sketch. A pair is checked exactly when half of one article's sample is
 in the other: a true copy (containment >= 0.8) is missed with odds of about 3 in 10^5."""
 _CANDIDATE_SHARE = 0.5
-_COMMON = 500
-"""Shingles held by more articles than this (site boilerplate) are left out of the
-sketches; this bounds the index lookups at `_SAMPLE * _COMMON` per article."""
+_COMMON = 200
+"""A shingle held by more articles than this is sketched only when an article has too
+few others, and looked up in this many of its holders: index lookups stay under
+`_SAMPLE * _COMMON` per article however much boilerplate or how many copies there are."""
+_CONTAINERS = 16
+"""Candidates kept per article, best first: enough to find the group it belongs to."""
 _LOOKUPS_PER_BATCH = 1_000_000
 """Index lookups expanded at once, to bound memory on boilerplate-heavy input."""
 
@@ -178,9 +180,11 @@ class _Shingles:
         self.doc_bits = max(1, self.count.bit_length())
         self.hash_bits = 64 - self.doc_bits
         self.digests: list[str | None] = []
-        keys = _distinct(self._keys(*self._encode(articles)))
-        self.sizes = np.bincount((keys >> _U64(self.hash_bits)).astype(np.int64), minlength=self.count)
-        self.offsets = np.concatenate(([0], np.cumsum(self.sizes)))
+        keys = self._keys(articles)
+        keys.sort()
+        keys = keys[_first_of_runs(keys)]
+        self.offsets = np.searchsorted(keys, np.arange(self.count + 1, dtype=_U64) << _U64(self.hash_bits))
+        self.sizes = np.diff(self.offsets)
         keys &= _U64((1 << self.hash_bits) - 1)
         self.hashes = keys
 
@@ -200,27 +204,30 @@ class _Shingles:
         flat = np.fromiter(map(vocabulary.__getitem__, itertools.chain.from_iterable(texts())), dtype=_U64)
         return flat, np.array(lengths, dtype=np.int64)
 
-    def _keys(self, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    def _keys(self, articles: Sequence[Article]) -> np.ndarray:
         """(article << hash_bits) | hash for every shingle of every text, with repeats.
 
         Shingles are hashed in one pass over all texts end to end; the few that straddle
-        two texts are dropped. A text shorter than a shingle is one shingle.
+        two texts are dropped. A text shorter than a shingle is one shingle. Large arrays
+        are let go as soon as they are used: this is the peak of the stage's memory.
         """
-        rolled = _roll(flat)
-        whole = np.maximum(lengths - (SHINGLE_WORDS - 1), 0)
-        tails = lengths - whole
-        straddling = np.repeat(np.cumsum(lengths) - tails, tails) + _steps(tails)
-        keep = np.ones(len(rolled), dtype=bool)
-        keep[straddling[straddling < len(rolled)]] = False
+        flat, lengths = self._encode(articles)
         starts = np.cumsum(lengths) - lengths
         short = np.flatnonzero((lengths > 0) & (lengths < SHINGLE_WORDS))
-        short_hashes = [_roll(_padded(flat[starts[i] : starts[i] + lengths[i]]))[0] for i in short.tolist()]
-        return np.concatenate(
-            (
-                self._pack(np.repeat(np.arange(self.count, dtype=_U64), whole), rolled[keep]),
-                self._pack(short.astype(_U64), np.array(short_hashes, dtype=_U64)),
-            )
+        short_keys = self._pack(
+            short.astype(_U64),
+            np.array([_roll(_padded(flat[starts[i] : starts[i] + lengths[i]]))[0] for i in short.tolist()], dtype=_U64),
         )
+        rolled = _roll(flat)
+        del flat
+        whole = np.maximum(lengths - (SHINGLE_WORDS - 1), 0)
+        tails = lengths - whole
+        straddling = np.repeat(starts + whole, tails) + _steps(tails)
+        keep = np.ones(len(rolled), dtype=bool)
+        keep[straddling[straddling < len(rolled)]] = False
+        rolled = rolled[keep]
+        keys = self._pack(np.repeat(np.arange(self.count, dtype=_U64), whole), rolled)
+        return np.concatenate((keys, short_keys)) if len(short_keys) else keys
 
     def _pack(self, docs: np.ndarray, hashes: np.ndarray) -> np.ndarray:
         """Both arrays are consumed: the result is built in place in `docs`."""
@@ -241,31 +248,42 @@ class _Shingles:
         return int(np.count_nonzero(outer[positions] == inner)) / len(inner)
 
     def candidate_pairs(self) -> set[tuple[int, int]]:
-        """Pairs (i < j) where one article's sketch lies mostly inside the other article."""
+        """Pairs (i < j) where one article's sketch lies mostly inside the other article.
+
+        An article's sketch takes its smallest shingle hashes, preferring those few
+        articles hold; a shingle held by more than `_COMMON` articles (boilerplate, or a
+        story with hundreds of copies) is looked up in its first `_COMMON` holders only.
+        Each article keeps its `_CONTAINERS` best-matching candidates.
+        """
         index = self.hashes << _U64(self.doc_bits)
         index |= np.repeat(np.arange(self.count, dtype=_U64), self.sizes)
         index.sort()
-        index_docs = (index & _U64((1 << self.doc_bits) - 1)).astype(np.int64)
+        index_docs = np.empty(len(index), dtype=np.int32)
+        np.bitwise_and(index, _U64((1 << self.doc_bits) - 1), out=index_docs, casting="unsafe")
         index_hashes = index
         index_hashes >>= _U64(self.doc_bits)
         owners, positions = self._bottom(2 * _SAMPLE)
         first, holders = _runs(index_hashes, self.hashes[positions])
-        eligible = holders <= _COMMON
-        seen = np.cumsum(eligible)
-        before = np.concatenate(([0], seen))[np.searchsorted(owners, owners, side="left")]
-        sampled = eligible & (seen - before <= _SAMPLE)
+        preferred = np.lexsort((np.arange(len(owners)), holders > _COMMON, owners))
+        owners, first, holders = owners[preferred], first[preferred], holders[preferred]
+        sampled = _steps(np.bincount(owners, minlength=self.count)) < _SAMPLE
         sample_sizes = np.bincount(owners[sampled], minlength=self.count)
         shared = sampled & (holders > 1)
-        owners, first, holders = owners[shared], first[shared], holders[shared]
+        owners, first, lookups = owners[shared], first[shared], np.minimum(holders[shared], _COMMON)
         pairs: set[tuple[int, int]] = set()
-        for batch in _batches(holders, _LOOKUPS_PER_BATCH, owners):
-            counts = holders[batch]
+        for batch in _batches(lookups, _LOOKUPS_PER_BATCH, owners):
+            counts = lookups[batch]
             queries = np.repeat(owners[batch], counts)
             targets = index_docs[np.repeat(first[batch], counts) + _steps(counts)]
             other = queries != targets
-            found, hits = _distinct(queries[other] * self.count + targets[other], counts=True)
-            hit = found[hits >= np.ceil(_CANDIDATE_SHARE * sample_sizes[found // self.count])]
-            low, high = np.minimum(hit // self.count, hit % self.count), np.maximum(hit // self.count, hit % self.count)
+            found, hits = _counted(queries[other] * self.count + targets[other])
+            passed = hits >= np.ceil(_CANDIDATE_SHARE * sample_sizes[found // self.count])
+            found, hits = found[passed], hits[passed]
+            queries, targets = found // self.count, found % self.count
+            best_first = np.lexsort((targets, -hits, queries))
+            queries, targets = queries[best_first], targets[best_first]
+            kept = _steps(_counted(queries)[1]) < _CONTAINERS
+            low, high = np.minimum(queries[kept], targets[kept]), np.maximum(queries[kept], targets[kept])
             pairs.update(zip(low.tolist(), high.tolist()))
         return pairs
 
@@ -296,13 +314,18 @@ def _steps(counts: np.ndarray) -> np.ndarray:
     return steps
 
 
-def _distinct(values: np.ndarray, *, counts: bool = False) -> Any:
-    """np.unique by sorting: numpy 2's hash-based unique is many times slower on large arrays."""
+def _first_of_runs(sorted_values: np.ndarray) -> np.ndarray:
+    """A mask of the first element of every run of equal values."""
+    first = np.ones(len(sorted_values), dtype=bool)
+    np.not_equal(sorted_values[1:], sorted_values[:-1], out=first[1:])
+    return first
+
+
+def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values, sorted, and how often each occurs (np.unique by sorting:
+    numpy 2's hash-based unique is many times slower on large arrays)."""
     values = np.sort(values)
-    first = np.concatenate(([True], values[1:] != values[:-1])) if len(values) else np.zeros(0, dtype=bool)
-    if not counts:
-        return values[first]
-    starts = np.flatnonzero(first)
+    starts = np.flatnonzero(_first_of_runs(values))
     return values[starts], np.diff(np.append(starts, len(values)))
 
 

@@ -23,7 +23,6 @@ _INITIALS = rf"(?:[{_UP}]\.){{1,3}}"
 _TOKEN = rf"(?:{_ABBREV_TITLE}(?![^\W\d_])|{_INITIALS}|(?:al|el|bin|ben|abu)-{_WORD}|{_WORD})"
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|bin|bint|ibn|al|el|le|la|du|dos|das|ter|ten)"
 RUN = re.compile(rf"(?<![\w'’])(?:{_TOKEN})(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?(?:{_TOKEN}))*")
-POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 #: capitalised words that start sentences or are not names at all
 COMMON = frozenset(
@@ -36,8 +35,8 @@ COMMON = frozenset(
     Per Against Toward Towards Across Around Along Behind Beyond Despite Except Inside Outside Near Off Out
     Up Down Please Thanks Thank Dear Sources Source Reporting Editing Writing Photo Watch Read Click Sign
     Subscribe Advertisement Comments Hashtags Today Tomorrow Yesterday Tonight Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August September October
-    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat
+    Thursday Friday Saturday Sunday January February March July September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat
     Sun Breaking Exclusive Update Updated Analysis Opinion Live Video Audio Listen Share Critics Officials
     Analysts Police Experts Residents Witnesses Prosecutors Investigators Authorities Organizers Organisers
     Researchers Scientists Economists Lawmakers Democrats Republicans Supporters Opponents Protesters
@@ -341,11 +340,15 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _strip_common(tokens: list[str]) -> list[str]:
+    """Drop sentence-initial words ("But Ishiba") and a trailing day ("in Tokyo Monday")."""
     while tokens and (tokens[0] in COMMON or tokens[0].rstrip(".") in COMMON):
         tokens = tokens[1:]
-    while tokens and tokens[-1] in COMMON:
+    while tokens and tokens[-1] in _DAYS:
         tokens = tokens[:-1]
     return tokens
+
+
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Tonight".split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -371,7 +374,8 @@ def is_org_or_place(name: str) -> bool:
 def role_before(text: str, start: int) -> tuple[str, str | None] | None:
     """A lowercase role right before a name, and the country owning it.
 
-    "Japan's chief tariff negotiator Ryosei Akazawa" -> ("chief tariff negotiator", "Japan");
+    "Japan's chief tariff negotiator Ryosei Akazawa" -> ("chief tariff negotiator", "Japan"),
+    "Chinese foreign ministry spokesperson Mao Ning" -> ("foreign ministry spokesperson", "China");
     "Her neighbour, Tom O'Brien" -> ("neighbour", None). None when no role noun precedes.
     """
     words = text[max(0, start - 80) : start].split()
@@ -389,7 +393,23 @@ def role_before(text: str, start: int) -> tuple[str, str | None] | None:
     if i >= 0 and words[i].endswith(("'s", "’s")):
         owner = words[i][:-2]
         country = COUNTRIES.get(owner) or (COUNTRIES.get(words[i - 1] + " " + owner) if i > 0 else None)
+    elif i >= 0 and words[i] in COUNTRIES:
+        country = COUNTRIES[words[i]]  # "Chinese foreign ministry spokesperson Mao Ning"
     return " ".join(role), country
+
+
+def _unnamed_role(text: str, end: int, country: str) -> tuple[str, str, int] | None:
+    """(country, role, reach) when "<Country>'s <role>" names no one, as in "Vietnam's trade
+    minister has met ...": the next untitled full name within about two sentences ("Nguyen
+    Hong Dien called on ...") is taken to hold that role."""
+    words = text[end + 2 : end + 60].split()[:4]
+    for i, word in enumerate(words[:3]):
+        if not word.islower():
+            return None
+        if word.rstrip(",") in ROLE_NOUNS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            return None if following[:1].isupper() else (country, " ".join(words[: i + 1]).rstrip(","), end + 400)
+    return None
 
 
 _ROLE_STOP = frozenset("the a an its his her their our and or of said says told to by with for from at in on".split())
@@ -420,6 +440,7 @@ class NameIndex:
         """Index every capitalised run of `text` (quote interiors should be masked out first)."""
         mentions: list[Mention] = []
         said_by: set[str] = set()
+        unnamed: tuple[str, str, int] | None = None  # "Vietnam's trade minister has met ...": country, role, reach
         for match in RUN.finditer(text):
             run = match.group()
             if run in COMMON:
@@ -443,6 +464,12 @@ class NameIndex:
             if after == ",":
                 hinted = hinted or bool(_PERSON_AFTER.match(text, end))
             titled = (bool(title) or hinted) and not is_org_or_place(name)
+            if name in COUNTRIES and after in ("'", "’"):
+                unnamed = _unnamed_role(text, end, COUNTRIES[name]) or unnamed
+            elif unnamed and not title and not country and " " in name and not is_org_or_place(name):
+                if start < unnamed[2]:
+                    country, role = unnamed[0], unnamed[1]  # the role named just before, without a name
+                unnamed = None
             mentions.append(Mention(start, end, name, title, role, country, titled))
             if after in (" ", ",") and _SAID_AFTER.match(text, end):
                 said_by.add(name)

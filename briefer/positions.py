@@ -112,7 +112,7 @@ def _position_at(
     preceding = masked[max(start, at - 12) : at].split()
     if preceding and preceding[-1].lower() in _PREPOSITIONS:
         return None  # "has been in the U.S. seeking ...": an object, not the subject
-    actor = _actor(analysis, resolver, phrase, at, start, verb_at)
+    actor = _actor(analysis, resolver, phrase, at, start)
     if actor is None or (modal and actor[1] and not actor[0]):
         return None  # "X could see the force in ...": a person's "could" is no position
     if _PASSIVE_AFTER.match(masked, verb_end):
@@ -129,12 +129,19 @@ def _position_at(
     stance = stance_clause(clause)
     if not stance:
         return None
-    label = f"{country} ({person})" if country and person else (person or country or "")
+    label = actor_label(country, person)
     return PositionMention(label, stance, person, country, rank) if label else None
 
 
+def actor_label(country: str | None, person: str | None) -> str:
+    """ "Japan (Shigeru Ishiba)", or just the person or the country."""
+    if country and person:
+        return f"{country} ({person})"
+    return person or country or ""
+
+
 def _actor(
-    analysis: Analysis, resolver: SpeakerResolver, phrase: str, at: int, start: int, verb_at: int
+    analysis: Analysis, resolver: SpeakerResolver, phrase: str, at: int, start: int
 ) -> tuple[str | None, str | None] | None:
     """(country, person) of a subject phrase; an organisation counts as a country-level actor."""
     names = analysis.names
@@ -165,7 +172,7 @@ def _actor(
     runs = list(RUN.finditer(phrase))
     if not runs:
         return None
-    title, name = name_parts(runs[-1].group())
+    name = name_parts(runs[-1].group())[1]
     if not name:
         return None
     country = country_name(name)

@@ -6,20 +6,32 @@ What counts as a quote (the rule the tests pin down):
   attribution lead-in ("Smith said:", "He added,") or continues a quote from the previous
   paragraph. It is kept when a speaker is found: an attribution right after it ("...,"
   Akazawa said / said Akazawa / according to Akazawa), one right before it ("Ishiba told
-  reporters:"), or, failing both, the speaker of the quote just before it in the paragraph
-  (a quote split around "he said"), of the multi-paragraph quote it belongs to, or of the
-  sentence before it ("The minister said the plan was sound. "We did the work."").
+  reporters:", "Akazawa: "...""), or, failing both, the speaker of the quote just before it
+  in the paragraph (a quote split around "he said"), of the multi-paragraph quote it belongs
+  to, or of the sentence before it ("The minister said the plan was sound. "We did the
+  work.""). Under three words ("No," he said) it needs its own attribution or a quote of
+  the same speaker right before it.
 - A *partial* quote sits inside the reporter's sentence ("... negotiations "in good
   faith.""). It is kept only when it has at least three words, is not a Title-Case name
   ("Galaxy S25 Ultra", a film title), is not introduced as a term ("so-called", "dubbed"),
-  and its sentence carries an attribution verb whose subject is a speaker. Anything
-  shorter or unattributed is a scare quote or a name ("reciprocal" tariffs, 'win-win').
+  and its sentence carries an attribution verb, at most 30 words before it, whose subject
+  is a speaker. Anything shorter or unattributed is a scare quote or a name ("reciprocal"
+  tariffs, 'win-win').
+- An attribution to someone the article does not name ("they said") drops the quote
+  rather than guess; an unnamed speaker the article describes is kept as described ("a
+  senior Israeli official", "the ministry", "police").
 
-Quote marks: straight and curly double quotes, guillemets, and single quotes where an
-outlet prints quotes 'like this'. Apostrophes (Japan's, don't, '90s, the Smiths' house)
-never open or close a quote; an opening double mark closed by a single one (a typo some
-outlets print) is accepted. A quote split around "he said" gives one Quote per part, and a
-quote running over paragraphs one Quote per paragraph piece, all with the same speaker:
+Speakers: "he"/"she" is the subject of the nearest earlier sentence that names a person
+(or of "X said" earlier in the same sentence); a surname or "Mr. X" is the full name the
+article gives ("Akazawa" -> "Akazawa Ryosei", in the article's own order); "the prime
+minister" is the last person given that role. Titles are not part of a name.
+
+Quote marks: straight and curly double quotes, guillemets, AP's closing '', and single
+quotes where an outlet prints quotes 'like this'. Apostrophes (Japan's, don't, '90s, the
+Smiths' house) never open or close a quote; an opening double mark closed by a single one
+(a typo some outlets print) is accepted. A quote split around "he said" gives one Quote
+per part, and a quote running over paragraphs (the next one re-opening with a mark, or,
+in some British outlets, not) one Quote per paragraph piece, all with the same speaker:
 joining them would not be verbatim. `text` is always the words exactly as printed between
 the marks, with only a trailing comma (the print convention before "he said") removed.
 """
@@ -86,7 +98,7 @@ _ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
 _CUT_SPEAKER = re.compile(
     r"\s+(?:in|on|at|during|after|before|to|of|who|which|that|when|while|as|from|with|via|about|last|this|"
-    r"yesterday|today|earlier|later|told|said|says|by|under|over|outside|inside|before)\b.*$",
+    r"yesterday|today|earlier|later|told|said|says|by|under|over|outside|inside)\b.*$",
     re.DOTALL,
 )
 _AFFILIATION = re.compile(rf"(\S+)\s+(?:at|for|of|from|with)\s+(?:the\s+)?(?:{RUN.pattern})$")
@@ -113,7 +125,7 @@ _NOT_SPEAKER = frozenset(
 #: heads of phrases that report words but do not speak them
 _DOCUMENT_NOUNS = frozenset(
     "statement report document website site release post letter filing survey study poll data figures analysis "
-    "memo transcript note notice article story account version source sources records record text message "
+    "memo transcript note notice article story account version records record text message "
     "email tweet posting video footage documents reports statements estimates estimate forecast ruling "
     "complaint lawsuit indictment affidavit order decision judgment judgement findings minutes".split()
 )
@@ -437,8 +449,8 @@ def _valid_phrase(phrase: str) -> bool:
     lowered = [w.lower().strip(".") for w in words]
     if lowered[0] in _PRONOUNS:
         return len(words) == 1
-    if any(w in _NOT_SPEAKER for w in lowered):
-        return False
+    if any(w in _NOT_SPEAKER for w, written in zip(lowered, words, strict=True) if written[:1].islower()):
+        return False  # a verb or clause word; capitalised "May" is a name
     return (
         words[0][:1].isupper()
         or words[-1][:1].isupper()
@@ -554,17 +566,17 @@ class SpeakerResolver:
             if affiliation.group(1).lower() in _DOCUMENT_NOUNS:
                 return None
             return _as_label(phrase)  # "a spokesperson for the Metropolitan Police"
+        runs = list(RUN.finditer(phrase))
+        named = runs and runs[-1].end() == len(phrase.rstrip("."))
+        title, name = name_parts(runs[-1].group()) if named else ("", "")
+        if name and not is_org_or_place(name):
+            return self.names.full_name(name)  # "Police Chief Maria Santos" -> the person
         if any(w.strip(".,") in _GROUP_NOUNS for w in words):
             return _as_label(phrase)
-        runs = list(RUN.finditer(phrase))
-        if runs and runs[-1].end() == len(phrase.rstrip(".")):
-            title, name = name_parts(runs[-1].group())
-            if name:
-                if is_org_or_place(name):
-                    return COUNTRIES.get(name, name)
-                return self.names.full_name(name)
-            if title:
-                return self.names.person_with_role(title, pos) or _as_label(phrase)
+        if name:
+            return COUNTRIES.get(name, name)
+        if title:
+            return self.names.person_with_role(title, pos) or _as_label(phrase)
         if words[0] == "the" and head in ROLE_NOUNS:
             return self.names.person_with_role(head, pos) or _as_label(phrase)
         if words[0] == "the" and len(words) <= 3:
@@ -776,17 +788,17 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
         words = word_count(inner)
         limit = spans[index + 1].open if index + 1 < len(spans) else len(text)
         if span.whole:
-            post = finder.post(span, limit)
-            if words < 3:
-                # '"No," he said.' is a quote, and so is '"None whatsoever."' right after a
-                # quote of the same speaker; a short quoted term is not
-                if inner[-1:] not in ",?!.":
-                    continue
-                span.speaker = post
-                span.short = True
-            else:
-                lead_in = finder.pre_lead_in(span, local) if text[local : span.open].rstrip().endswith(":") else None
-                span.speaker = lead_in or post or finder.pre_lead_in(span, local) or finder.according(span)
+            if words < 3 and inner[-1:] not in ",?!.":
+                continue  # a short quoted term, not a quote
+            # a colon lead-in ("Smith said:") is the surest attribution, then one after the quote
+            colon = text[local : span.open].rstrip().endswith(":")
+            lead_in = finder.pre_lead_in(span, local) if colon else None
+            span.speaker = lead_in or finder.post(span, limit)
+            # '"No," he said.' and 'Musk wrote: "Wow."' are quotes, and so is '"None whatsoever."'
+            # right after a quote of the same speaker (see _share_speakers)
+            span.short = words < 3
+            if not span.speaker and not span.short:
+                span.speaker = (None if colon else finder.pre_lead_in(span, local)) or finder.according(span)
         else:
             if words < 3 or _title_case(inner) or _TERM_BEFORE.search(text, max(0, span.open - 30), span.open):
                 continue

@@ -131,15 +131,17 @@ def collect(
     paths = [source for source in profile.sources if not is_url(source)]
     fetched = read_urls(urls, reference_date=reference_date, limits=limits, keep=keep, progress=progress) if urls else []
     local = read_inputs(paths, reference_date=reference_date, settings=settings) if paths else None
-    for entry in local.skipped if local else []:
-        log.warning("skipped %s: %s", entry.input, entry.reason)
     skipped = [entry for result in fetched for entry in result.skipped] + (local.skipped if local else [])
     articles = _with_run_ids(
         local.articles if local else [], [a for result in fetched for a in result.articles], reference_date
     )
-    if not articles and skipped:
+    # a feed whose items were all briefed before yields nothing, and has not failed
+    quiet = [url for url, result in zip(urls, fetched, strict=True) if not result.articles and not result.skipped]
+    if not articles and skipped and not quiet:
         detail = "; ".join(f"{entry.input}: {entry.reason}" for entry in skipped)
         raise FetchError(f"every source of profile {profile.name!r} failed ({detail})")
+    for entry in skipped:
+        log.warning("skipped %s: %s", entry.input, entry.reason)
     return articles, skipped
 
 

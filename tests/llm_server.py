@@ -153,7 +153,7 @@ def vcr_config() -> dict[str, Any]:
         "before_record_request": scrub_request,
         "before_record_response": scrub_response,
         "decode_compressed_response": True,
-        "serializer": "readable_json",
+        "serializer": "yaml",
         "match_on": ["method", "path", "json_body"],
     }
 
@@ -210,5 +210,5 @@ def _from_parsed(holder: dict[str, Any], key: str) -> None:
 
 def configure(vcr: Any) -> None:
     """Called from conftest's pytest_recording_configure hook."""
-    vcr.register_serializer("readable_json", ReadableJsonSerializer)
+    vcr.register_serializer("yaml", ReadableJsonSerializer)  # replaces vcrpy's: same files, readable bodies
     vcr.register_matcher("json_body", json_body_matcher)

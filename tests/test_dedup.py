@@ -204,6 +204,21 @@ def test_press_release_reprinted_with_two_of_six_paragraphs_cut_is_a_copy() -> N
     assert groups[0].kept.id == "release"
 
 
+def test_a_wire_story_republished_by_hundreds_of_sites_is_one_source() -> None:
+    sites = [
+        article(f"site{n}", f"By Staff Reporter {n}, Daily {n} News\n\n{FULL}\n\n\u00a9 2025 Daily {n} News")
+        for n in range(300)
+    ]
+
+    groups = group_duplicates([article("kyodo", AGENCY_A), *sites, article("release", "\n\n".join(RELEASE))])
+
+    assert partition(groups) == {
+        frozenset({"kyodo"}),
+        frozenset(site.id for site in sites),
+        frozenset({"release"}),
+    }
+
+
 def test_two_agencies_at_the_same_press_conference_stay_two_sources() -> None:
     groups = group_duplicates([article("kyodo", AGENCY_A), article("nikkei", AGENCY_B)])
 

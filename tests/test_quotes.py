@@ -6,6 +6,7 @@ import pytest
 
 from briefer.ingest import read_inputs
 from briefer.models import Article
+from briefer.names import canonical_people, name_parts
 from briefer.quotes import find_quotes
 from briefer.verify import quote_in_text
 
@@ -271,6 +272,22 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("the Unite union", "a pay offer that insults every worker")],
     ),
     (
+        "role-named-before-the-person",
+        "Vietnam's trade minister has met executives from Nike and Walmart. Nguyen Hong Dien called on the "
+        'companies to speak up. "We count on your support in Washington," the minister said.',
+        [("Nguyen Hong Dien", "We count on your support in Washington")],
+    ),
+    (
+        "anonymous-source",
+        'Negotiators met late into the night. "The deal is off," a source familiar with the talks said.',
+        [("a source familiar with the talks", "The deal is off")],
+    ),
+    (
+        "names-that-are-also-months",
+        'Prime Minister Theresa May met June Sarpong on Friday. "Brexit means Brexit," said May.',
+        [("Theresa May", "Brexit means Brexit")],
+    ),
+    (
         "he-is-the-unnamed-subject-before",
         'A judge announced Monday that he would hear the case himself. "This court will not be rushed," he said.',
         [("a judge", "This court will not be rushed")],
@@ -318,11 +335,11 @@ def test_every_quote_is_verbatim_and_its_offsets_point_at_it(name: str, text: st
 
 
 def test_partial_quotes_are_flagged() -> None:
-    text = found_partial = find_quotes(
-        'Police said the suspect was "armed and dangerous." "Stay indoors," said Chief Ray Kelly.'
-    )
-    assert [(q.text, q.partial) for q in text] == [("armed and dangerous.", True), ("Stay indoors", False)]
-    assert found_partial[1].speaker == "Ray Kelly"
+    quotes = find_quotes('Police said the suspect was "armed and dangerous." "Stay indoors," said Chief Ray Kelly.')
+    assert [(q.speaker, q.text, q.partial) for q in quotes] == [
+        ("police", "armed and dangerous.", True),
+        ("Ray Kelly", "Stay indoors", False),
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -372,3 +389,34 @@ def test_seed_ishiba_article_quotes_and_partials(seed_articles: list[Article], o
         ("Scott Bessent", "in good faith."),
         ("Donald Trump", "about a week and a half to two weeks"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("run", "parts"),
+    [
+        ("U.S. Treasury Secretary Scott Bessent", ("U.S. Treasury Secretary", "Scott Bessent")),
+        ("Economic Revitalization Minister Akazawa Ryosei", ("Economic Revitalization Minister", "Akazawa Ryosei")),
+        ("Mr. Modi", ("Mr.", "Modi")),
+        ("Michael Jordan", ("", "Michael Jordan")),
+        ("Stephen King", ("", "Stephen King")),
+        ("Prime Minister", ("Prime Minister", "")),
+        ("But Ishiba", ("", "Ishiba")),
+    ],
+)
+def test_titles_are_not_part_of_a_name(run: str, parts: tuple[str, str]) -> None:
+    assert name_parts(run) == parts
+
+
+def test_one_spelling_per_person_across_articles() -> None:
+    spelling = canonical_people(
+        ["Akazawa Ryosei", "Ryosei Akazawa", "Fani Willis", "Fani T. Willis", "the ministry"], surnames=["Akazawa"]
+    )
+    assert spelling == {
+        "Akazawa Ryosei": "Ryosei Akazawa",
+        "Ryosei Akazawa": "Ryosei Akazawa",
+        "Fani Willis": "Fani T. Willis",
+        "Fani T. Willis": "Fani T. Willis",
+        "the ministry": "the ministry",
+    }
+    # with no article using a bare surname, the first spelling seen is kept
+    assert canonical_people(["Akazawa Ryosei", "Ryosei Akazawa"])["Ryosei Akazawa"] == "Akazawa Ryosei"

@@ -227,6 +227,7 @@ def test_dry_run_prints_the_brief_and_changes_nothing(tmp_path: Path, server: Lo
     assert dry.stdout.startswith("# ")
     assert "Japan hopes for" in dry.stdout
     assert "dry run: would write" in dry.stderr and "me@example.com" in dry.stderr
+    assert str(tmp_path / "briefs" / "2025-06-12.pdf") in dry.stderr
     assert not (tmp_path / "briefs").exists()
     with SeenStore.default() as store:
         assert store.next_seq("morning", DAY) == 1
@@ -284,6 +285,16 @@ def test_every_source_failing_is_exit_1(tmp_path: Path, server: LocalServer) -> 
     assert not (tmp_path / "briefs").exists()
     with pytest.raises(FetchError):
         run_profile(profile(tmp_path, [server.url("/gone")]), settings=EXTRACTIVE, reference_date=DAY)
+
+
+def test_a_broken_source_beside_an_already_briefed_feed_is_not_a_failed_run(tmp_path: Path, server: LocalServer) -> None:
+    feed = publish(server, "/rss", "World", sample_stories(DAY)[:2])
+    assert run_cli("morning", "--config", str(write_config(tmp_path, [feed]))).exit_code == 0
+    config = write_config(tmp_path, [feed, server.url("/gone")])
+    result = CliRunner().invoke(cli, ["run", "morning", "--config", str(config)])
+    assert result.exit_code == 0
+    assert "skipped " + server.url("/gone") + ": HTTP 404" in result.stderr
+    assert "no new articles" in result.stderr
 
 
 def test_nothing_new_can_be_made_a_failure(tmp_path: Path, server: LocalServer) -> None:

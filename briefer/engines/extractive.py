@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from ..deadlines import find_deadlines
 from ..models import Article, Deadline, Extraction, Position, Quote
 from ..names import canonical_people
-from ..positions import PositionMention, find_positions, headline, summary_bullets
-from ..quotes import Analysis, QuoteMention, analyse, find_quotes
+from ..positions import PositionMention, actor_label, find_positions, headline, summary_bullets
+from ..quotes import QuoteMention, analyse, find_quotes
 
 #: positions kept for one brief, the most widely reported first
 MAX_POSITIONS = 10
@@ -37,65 +37,77 @@ class _Merged:
     sources: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Read:
+    """What the engine keeps of one article once its analysis is dropped (10,000 articles fit)."""
+
+    quotes: list[QuoteMention]
+    positions: list[PositionMention]
+    people: list[str]
+    surnames: set[str]
+    countries: dict[str, str]
+    headline: str
+    lead: str
+
+
+def _read(article: Article) -> _Read:
+    analysis = analyse(article.text)
+    return _Read(
+        quotes=find_quotes(analysis),
+        positions=find_positions(analysis),
+        people=sorted(analysis.names.people),
+        surnames=analysis.names.surnames(),
+        countries=dict(analysis.names.countries),
+        headline=headline(article.title, analysis),
+        lead=headline(None, analysis),
+    )
+
+
 class ExtractiveEngine:
     name = "extractive"
     model: str | None = None
 
     def extract(self, articles: Sequence[Article], *, reference_date: dt.date) -> Extraction:
         """Propose summary, positions, quotes and deadlines for the unique `articles`."""
-        analyses = [analyse(article.text) for article in articles]
-        quotes = [find_quotes(analysis) for analysis in analyses]
-        positions = [find_positions(analysis) for analysis in analyses]
-        spelling = _spelling(analyses, quotes, positions)
-        countries = _countries(analyses, spelling)
+        reads = [_read(article) for article in articles]
+        spelling = _spelling(reads)
+        countries = _countries(reads, spelling)
         deadlines, past = _deadlines(articles, reference_date)
         extraction = Extraction(
-            summary=summary_bullets(
-                [headline(a.title, an) for a, an in zip(articles, analyses, strict=True)],
-                [headline(None, an) for an in analyses],
-            ),
-            positions=_positions(articles, positions, spelling, countries),
+            summary=summary_bullets([r.headline for r in reads], [r.lead for r in reads]),
+            positions=_positions(articles, [r.positions for r in reads], spelling, countries),
             quotes=[
                 Quote(speaker=spelling.get(q.speaker, q.speaker), text=q.text, sources=[article.id])
-                for article, found in zip(articles, quotes, strict=True)
-                for q in found
+                for article, read in zip(articles, reads, strict=True)
+                for q in read.quotes
             ],
             deadlines=deadlines,
         )
         extraction.meta = {
             "quotes_found": len(extraction.quotes),
-            "positions_found": sum(len(found) for found in positions),
+            "positions_found": sum(len(r.positions) for r in reads),
             "deadlines_found": len(extraction.deadlines) + past,
             "deadlines_before_date": past,
         }
         return extraction
 
 
-def _spelling(
-    analyses: Sequence[Analysis], quotes: Sequence[list[QuoteMention]], positions: Sequence[list[PositionMention]]
-) -> dict[str, str]:
+def _spelling(reads: Sequence[_Read]) -> dict[str, str]:
     """One spelling per person across the day's articles (see `names.canonical_people`)."""
-    names = [q.speaker for found in quotes for q in found]
-    names += [p.person for found in positions for p in found if p.person]
-    names += [person for analysis in analyses for person in sorted(analysis.names.people)]
-    surnames = {surname for analysis in analyses for surname in analysis.names.surnames()}
+    names = [q.speaker for r in reads for q in r.quotes]
+    names += [p.person for r in reads for p in r.positions if p.person]
+    names += [person for r in reads for person in r.people]
+    surnames = {surname for r in reads for surname in r.surnames}
     return canonical_people(names, surnames)
 
 
-def _countries(analyses: Sequence[Analysis], spelling: dict[str, str]) -> dict[str, str]:
+def _countries(reads: Sequence[_Read], spelling: dict[str, str]) -> dict[str, str]:
     """Person -> country, from whichever article ties them (first one wins)."""
     out: dict[str, str] = {}
-    for analysis in analyses:
-        for person, country in analysis.names.countries.items():
+    for read in reads:
+        for person, country in read.countries.items():
             out.setdefault(spelling.get(person, person), country)
     return out
-
-
-def actor_label(country: str | None, person: str | None) -> str:
-    """ "Japan (Shigeru Ishiba)", or just the person or the country."""
-    if country and person:
-        return f"{country} ({person})"
-    return person or country or ""
 
 
 def _positions(

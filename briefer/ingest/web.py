@@ -145,7 +145,7 @@ async def _read_source(run: _Run, url: str) -> IngestResult:
         else:
             result = IngestResult(articles=await _parse_page(run, page, origin=url), skipped=[])
     except BrieferError as exc:
-        log.warning("skipped %s: %s", url, exc)
+        log.info("skipped %s: %s", url, exc)  # the caller reports every Skipped once
         result = IngestResult(articles=[], skipped=[Skipped(input=url, reason=str(exc))])
     run.step.advance(url)
     return result
@@ -195,7 +195,7 @@ async def _full_text(run: _Run, item: Article) -> Article | Skipped:
         if item.text.strip():
             log.info("using the feed's own text for %s: %s", item.url, exc)
             return item
-        log.warning("skipped %s: %s", item.url, exc)
+        log.info("skipped %s: %s", item.url, exc)
         return Skipped(input=item.url or item.origin, reason=str(exc))
     finally:
         run.step.advance(item.url)

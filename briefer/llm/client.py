@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import openai
 from openai import AsyncOpenAI
@@ -43,6 +44,7 @@ A = TypeVar("A", bound=Answer)
 
 #: Retry-After values above this are not waited for: the run would look hung
 MAX_RETRY_AFTER = 120.0
+_SHAPE_WORDS = re.compile(r"\b(response_format|json_schema|tool_choice|tool choice|tools)\b")
 _CONTEXT_WORDS = (
     "context length",
     "context window",
@@ -86,6 +88,15 @@ def missing_key_message() -> str:
         "the openai engine needs OPENAI_API_KEY, or --base-url/OPENAI_BASE_URL for a local server "
         "(e.g. http://127.0.0.1:11434/v1 for Ollama); or use --engine extractive"
     )
+
+
+class Question(NamedTuple, Generic[A]):
+    """One structured question: the messages, the answer model and its schema, an answer budget."""
+
+    messages: list[prompts.Message]
+    answer: type[A]
+    schema: dict[str, Any]
+    max_tokens: int
 
 
 @dataclass
@@ -139,10 +150,20 @@ def retry_after(exc: BaseException) -> float | None:
 
 
 def transient(exc: BaseException) -> bool:
-    """Worth retrying: timeouts, dropped connections, rate limits and server errors."""
+    """Worth retrying: timeouts, dropped connections, rate limits and server errors.
+
+    Not a server error that rejects the request's shape: llama-cpp-python answers an
+    unsupported response_format with a 500 that no retry will change.
+    """
     if isinstance(exc, openai.APIConnectionError | openai.RateLimitError):  # timeouts are connection errors
         return True
-    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
+    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500 and not rejects_shape(exc)
+
+
+def rejects_shape(exc: openai.APIStatusError) -> bool:
+    """The server refused how structured output was asked for (response_format, tools)."""
+    detail = _error_detail(exc).lower()
+    return exc.status_code in (400, 422, 500) and _SHAPE_WORDS.search(detail) is not None
 
 
 class _Wait:
@@ -173,50 +194,35 @@ class Caller:
     token_field: str = "max_tokens"
     records: list[CallRecord] = field(default_factory=list)
 
-    def request(
-        self,
-        messages: list[prompts.Message],
-        answer: type[Answer],
-        schema: dict[str, Any],
-        max_tokens: int,
-    ) -> dict[str, Any]:
+    def request(self, question: Question[Any], messages: list[prompts.Message] | None = None) -> dict[str, Any]:
         """The request body, exactly as sent and as keyed in the cache."""
         return {
             "model": self.model,
-            "messages": messages,
+            "messages": question.messages if messages is None else messages,
             "temperature": self.temperature,
-            self.token_field: max_tokens,
-            **modes.request_options(self.mode, answer.__name__, schema),
+            self.token_field: question.max_tokens,
+            **modes.request_options(self.mode, question.answer.__name__, question.schema),
         }
 
-    def is_cached(self, body: dict[str, Any]) -> bool:
-        return self.cache is not None and cache_key(body) in self.cache
+    def is_cached(self, question: Question[Any]) -> bool:
+        return self.cache is not None and cache_key(self.request(question)) in self.cache
 
-    async def ask(
-        self,
-        messages: list[prompts.Message],
-        answer: type[A],
-        schema: dict[str, Any],
-        *,
-        max_tokens: int,
-        stage: str,
-        chunk: int | None = None,
-    ) -> A:
-        """A validated `answer`; an invalid reply is sent back with its errors, `policy.reasks` times."""
-        conversation = messages
+    async def ask(self, question: Question[A], *, stage: str, chunk: int | None = None) -> A:
+        """A validated answer; an invalid reply is sent back with its errors, `policy.reasks` times."""
+        conversation = question.messages
         text, error, spent = "", "", {"prompt_tokens": 0, "completion_tokens": 0}
         for _ in range(self.policy.reasks + 1):
-            completion = await self.complete(self.request(conversation, answer, schema, max_tokens), stage, chunk)
-            spent["prompt_tokens"] += self.records[-1].prompt_tokens
-            spent["completion_tokens"] += self.records[-1].completion_tokens
+            completion, record = await self.complete(self.request(question, conversation), stage, chunk)
+            spent["prompt_tokens"] += record.prompt_tokens
+            spent["completion_tokens"] += record.completion_tokens
             choice = completion.choices[0]
             if getattr(choice.message, "refusal", None) or choice.finish_reason == "content_filter":
                 raise Refusal(f"the model declined: {choice.message.refusal or 'content filter'}")
             if choice.finish_reason == "length":
-                raise CutOff(f"the answer was cut off at {max_tokens} tokens")
+                raise CutOff(f"the answer was cut off at {question.max_tokens} tokens")
             text = modes.answer_text(completion, self.mode)
             try:
-                return modes.parse(text, answer, self.mode)
+                return modes.parse(text, question.answer, self.mode)
             except modes.InvalidAnswer as exc:
                 error = str(exc)
                 conversation = prompts.reask_messages(conversation, text, error)
@@ -228,20 +234,19 @@ class Caller:
             last_output=text,
         )
 
-    async def complete(self, body: dict[str, Any], stage: str, chunk: int | None) -> ChatCompletion:
+    async def complete(self, body: dict[str, Any], stage: str, chunk: int | None) -> tuple[ChatCompletion, CallRecord]:
         """One completion: from the cache, or from the server with retries (then cached)."""
         key = cache_key(body) if self.cache is not None else ""
         stored = self.cache.get(key) if self.cache is not None else None
         if stored is not None:
             completion = ChatCompletion.model_validate_json(stored)
-            self._record(completion, stage, chunk, cached=True, seconds=0.0)
-            return completion
+            return completion, self._record(completion, stage, chunk, cached=True, seconds=0.0)
         started = time.monotonic()
         completion = await self._send(body)
-        self._record(completion, stage, chunk, cached=False, seconds=time.monotonic() - started)
+        record = self._record(completion, stage, chunk, cached=False, seconds=time.monotonic() - started)
         if self.cache is not None:
             self.cache.put(key, self.model, completion.model_dump_json())
-        return completion
+        return completion, record
 
     async def _send(self, body: dict[str, Any]) -> ChatCompletion:
         retrying = AsyncRetrying(
@@ -268,44 +273,38 @@ class Caller:
 
     def _status_error(self, exc: openai.APIStatusError) -> EngineError:
         detail = _error_detail(exc)
-        if transient(exc):
-            return Unavailable(f"the model server kept failing ({exc.status_code}: {detail})")
         if exc.status_code == 400 and any(word in detail.lower() for word in _CONTEXT_WORDS):
             return CutOff(f"the prompt does not fit the model's context window: {detail}")
+        if rejects_shape(exc) or (exc.status_code in (400, 422) and self.mode != "prompt"):
+            return EngineError(
+                f"the model server rejected the request ({exc.status_code}: {detail}); "
+                f"it may not support --structured-output {self.mode}: try json_object, tools or prompt"
+            )
+        if transient(exc):
+            return Unavailable(f"the model server kept failing ({exc.status_code}: {detail})")
         if exc.status_code in (401, 403):
             return EngineError(
                 f"the model server refused the credentials ({exc.status_code}: {detail}); check OPENAI_API_KEY"
             )
         if exc.status_code == 404:
             return EngineError(f"the model server does not know model {self.model!r} ({detail}); check --model")
-        if exc.status_code in (400, 422) and self.mode != "prompt":
-            return EngineError(
-                f"the model server rejected the request ({exc.status_code}: {detail}); "
-                f"it may not support --structured-output {self.mode}: try json_object, tools or prompt"
-            )
         return EngineError(f"the model server rejected the request ({exc.status_code}: {detail})")
 
     def _record(
-        self,
-        completion: ChatCompletion,
-        stage: str,
-        chunk: int | None,
-        *,
-        cached: bool,
-        seconds: float,
-    ) -> None:
+        self, completion: ChatCompletion, stage: str, chunk: int | None, *, cached: bool, seconds: float
+    ) -> CallRecord:
         usage = completion.usage
-        self.records.append(
-            CallRecord(
-                stage=stage,
-                chunk=chunk,
-                prompt_tokens=0 if cached or usage is None else usage.prompt_tokens,
-                completion_tokens=0 if cached or usage is None else usage.completion_tokens,
-                cached=cached,
-                finish_reason=completion.choices[0].finish_reason if completion.choices else None,
-                seconds=round(seconds, 3),
-            )
+        record = CallRecord(
+            stage=stage,
+            chunk=chunk,
+            prompt_tokens=0 if cached or usage is None else usage.prompt_tokens,
+            completion_tokens=0 if cached or usage is None else usage.completion_tokens,
+            cached=cached,
+            finish_reason=completion.choices[0].finish_reason if completion.choices else None,
+            seconds=round(seconds, 3),
         )
+        self.records.append(record)
+        return record
 
 
 def _error_detail(exc: openai.APIStatusError) -> str:

@@ -17,13 +17,13 @@ import asyncio
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .. import chunk
 from ..errors import EngineError, ModelResponseError
 from ..models import Article, Extraction, Position
 from . import modes, prompts
-from .client import Caller, CutOff, Refusal, Unavailable
+from .client import Caller, CutOff, Question, Refusal, Unavailable
 from .merge import merge, to_extraction
 from .schema import (
     Answer,
@@ -35,14 +35,22 @@ from .schema import (
 )
 
 Fallback = Callable[[list[Article]], Extraction]
+Render = Callable[[dict[str, Any] | None], list[prompts.Message]]
+A = TypeVar("A", bound=Answer)
 ChunkFailure = (Refusal, CutOff, ModelResponseError, Unavailable)
 
 
 @dataclass(frozen=True)
 class Limits:
-    """Answer budgets (max tokens) per stage, and how often a cut-off chunk may be halved."""
+    """Answer budgets (max tokens) per stage, and how often a cut-off chunk may be halved.
+
+    A map answer gets about as many tokens as its chunk holds (an extraction is not
+    longer than what it extracts from), within [min_answer_tokens, map_tokens]: a small
+    local model that starts repeating itself is stopped early, not after 2,000 tokens.
+    """
 
     map_tokens: int = 2048
+    min_answer_tokens: int = 256
     reduce_tokens: int = 1536
     summary_tokens: int = 512
     max_splits: int = 2
@@ -58,22 +66,23 @@ class MapReduce:
     fallbacks: list[dict[str, Any]] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
 
-    # -- requests, shared by the run and the cost estimate -------------------------------
+    # -- questions, shared by the run and the cost estimate ------------------------------
 
-    def _schema(self, answer: type[Answer], ids: Sequence[str]) -> dict[str, Any]:
-        return response_schema(answer, ids, strict=modes.strict(self.caller.mode))
+    def _question(self, answer: type[A], ids: Sequence[str], max_tokens: int, render: Render) -> Question[A]:
+        schema = response_schema(answer, ids, strict=modes.strict(self.caller.mode))
+        messages = render(schema if modes.schema_in_prompt(self.caller.mode) else None)
+        return Question(messages, answer, schema, max_tokens)
 
-    def _in_prompt(self, schema: dict[str, Any]) -> dict[str, Any] | None:
-        return schema if modes.schema_in_prompt(self.caller.mode) else None
-
-    def map_request(
-        self, group: Sequence[chunk.Passage], *, whole: bool
-    ) -> tuple[list[prompts.Message], type[ChunkAnswer], dict[str, Any]]:
-        answer = BriefAnswer if whole else ChunkAnswer
+    def map_question(self, group: Sequence[chunk.Passage], *, whole: bool) -> Question[ChunkAnswer]:
         labelled = chunk.to_chunk(0, group)
-        schema = self._schema(answer, labelled.source_ids)
-        messages = prompts.map_messages(labelled.text, today=self.today, whole=whole, schema=self._in_prompt(schema))
-        return messages, answer, schema
+        need = labelled.tokens + (self.limits.summary_tokens if whole else 0)
+        budget = max(self.limits.min_answer_tokens, min(self.limits.map_tokens, need))
+        return self._question(
+            BriefAnswer if whole else ChunkAnswer,
+            labelled.source_ids,
+            budget,
+            lambda schema: prompts.map_messages(labelled.text, today=self.today, whole=whole, schema=schema),
+        )
 
     def estimate(self, groups: Sequence[Sequence[chunk.Passage]]) -> int:
         """Prompt tokens the run will send, as tiktoken counts them.
@@ -82,26 +91,22 @@ class MapReduce:
         are assumed to read a quarter of each map call's answer budget.
         """
         whole = len(groups) == 1
-        total = 0
-        overhead = 0
+        total = overhead = answers = 0
         for group in groups:
-            messages, answer, schema = self.map_request(group, whole=whole)
-            body = self.caller.request(messages, answer, schema, self.limits.map_tokens)
-            tokens = self._tokens(messages, schema)
+            question = self.map_question(group, whole=whole)
+            tokens = self._tokens(question)
             overhead = max(overhead, tokens - sum(p.tokens for p in group))
-            if not self.caller.is_cached(body):
+            answers += question.max_tokens
+            if not self.caller.is_cached(question):
                 total += tokens
         if not whole:
-            total += 2 * (overhead + len(groups) * self.limits.map_tokens // 4)
+            total += 2 * (overhead + answers // 4)
         return total
 
-    def _tokens(self, messages: list[prompts.Message], schema: dict[str, Any]) -> int:
-        sent = sum(self.count(str(m["content"])) + 4 for m in messages)
-        if self.caller.mode in (
-            "json_schema",
-            "tools",
-        ):  # the schema is part of the billed prompt
-            sent += self.count(prompts.compact(schema))
+    def _tokens(self, question: Question[Any]) -> int:
+        sent = sum(self.count(str(m["content"])) + 4 for m in question.messages)
+        if self.caller.mode in ("json_schema", "tools"):  # the schema is part of the billed prompt
+            sent += self.count(prompts.compact(question.schema))
         return sent
 
     # -- the run ---------------------------------------------------------------------------
@@ -119,16 +124,8 @@ class MapReduce:
         return merged
 
     async def _map(self, group: list[chunk.Passage], index: int, *, whole: bool, depth: int) -> list[Extraction]:
-        messages, answer, schema = self.map_request(group, whole=whole)
         try:
-            reply = await self.caller.ask(
-                messages,
-                answer,
-                schema,
-                max_tokens=self.limits.map_tokens,
-                stage="map",
-                chunk=index,
-            )
+            reply = await self.caller.ask(self.map_question(group, whole=whole), stage="map", chunk=index)
         except CutOff as exc:
             halves = chunk.halve(group, self.count) if depth < self.limits.max_splits else None
             if halves is None:
@@ -147,16 +144,14 @@ class MapReduce:
     async def _reduce(self, merged: Extraction) -> list[Position]:
         positions = [p.model_dump(mode="json") for p in merged.positions]
         ids = list(dict.fromkeys(sid for p in merged.positions for sid in p.sources))
-        schema = self._schema(PositionsAnswer, ids)
-        messages = prompts.reduce_messages(positions, today=self.today, schema=self._in_prompt(schema))
+        question = self._question(
+            PositionsAnswer,
+            ids,
+            self.limits.reduce_tokens,
+            lambda schema: prompts.reduce_messages(positions, today=self.today, schema=schema),
+        )
         try:
-            reply = await self.caller.ask(
-                messages,
-                PositionsAnswer,
-                schema,
-                max_tokens=self.limits.reduce_tokens,
-                stage="reduce",
-            )
+            reply = await self.caller.ask(question, stage="reduce")
         except ChunkFailure as exc:
             self.notes["reduce"] = f"kept the merged positions ({type(exc).__name__}: {exc})"
             return merged.positions
@@ -168,16 +163,14 @@ class MapReduce:
             "positions": [p.model_dump(mode="json", exclude={"sources"}) for p in merged.positions],
             "deadlines": [d.model_dump(mode="json", exclude={"sources"}) for d in merged.deadlines],
         }
-        schema = self._schema(SummaryAnswer, [])
-        messages = prompts.summary_messages(brief, today=self.today, schema=self._in_prompt(schema))
+        question = self._question(
+            SummaryAnswer,
+            [],
+            self.limits.summary_tokens,
+            lambda schema: prompts.summary_messages(brief, today=self.today, schema=schema),
+        )
         try:
-            reply = await self.caller.ask(
-                messages,
-                SummaryAnswer,
-                schema,
-                max_tokens=self.limits.summary_tokens,
-                stage="summary",
-            )
+            reply = await self.caller.ask(question, stage="summary")
         except ChunkFailure as exc:
             self.notes["summary"] = f"written by the fallback engine ({type(exc).__name__}: {exc})"
             articles = list({p.source_id: p.article for p in passages}.values())

@@ -1,0 +1,287 @@
+"""find_deadlines(): upcoming dated events in real article texts, past ones left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from briefer.deadlines import MAX_EVENT_WORDS, DeadlineMention, find_deadlines
+
+from .conftest import ROOT, SAMPLES, SEED, SEED_DATE
+
+D = dt.date
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def _article(first_words: str, next_words: str) -> str:
+    """One article of the aggregator page: from its headline to what follows it."""
+    start = SEED_TEXT.index(first_words)
+    return SEED_TEXT[start : SEED_TEXT.index(next_words, start)]
+
+
+SEED_ARTICLES = {
+    "lead": _article("Japan hopes for 'win-win'", "Hashtags"),
+    "vietnam": _article("Vietnam trade envoy meets", "The Mainichi\nan hour ago"),
+    "mainichi": _article("Japan PM hopes for progress in US tariff talks", "Kyodo News\nan hour ago"),
+    "kyodo": _article("Japan PM hopes for progress in U.S. tariff talks", "Related coverage"),
+}
+ISHIBA = [
+    ("from Sunday", D(2025, 6, 15), D(2025, 6, 15), "summit"),
+    ("on Friday", D(2025, 6, 13), D(2025, 6, 13), "negotiations with the United States"),
+    ("in early July", D(2025, 7, 1), D(2025, 7, 10), "pause"),
+    ('in "about a week and a half to two weeks"', D(2025, 6, 22), D(2025, 6, 26), "letters"),
+]
+
+
+def _found(text: str, published: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    return [(m.phrase, m.start, m.end) for m in find_deadlines(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "past"),
+    [
+        (
+            "lead",
+            [
+                ("later next week", D(2025, 6, 18), D(2025, 6, 22), "tariff talks in Washington"),
+                ("next month", D(2025, 7, 1), D(2025, 7, 31), "agreement"),
+                ("in mid-June", D(2025, 6, 11), D(2025, 6, 20), "G7 summit"),  # began a day before publication
+            ],
+            ["met on Thursday"],
+        ),
+        (
+            "vietnam",
+            [("in the coming days", D(2025, 6, 13), D(2025, 6, 19), "round of trade talks")],
+            ["talks last month", "said Friday", "in the first five months of the year"],
+        ),
+        ("mainichi", ISHIBA, ["said Thursday", "said Wednesday"]),
+        ("kyodo", ISHIBA, ["said Thursday", "said Wednesday"]),
+    ],
+)
+def test_seed_articles(name: str, expected: list[tuple[str, dt.date, dt.date, str]], past: list[str]) -> None:
+    text = SEED_ARTICLES[name]
+    mentions = find_deadlines(text, SEED_DATE)
+    assert [(m.phrase, m.start, m.end) for m in mentions] == [row[:3] for row in expected]
+    for mention, (_, _, _, what) in zip(mentions, expected, strict=True):
+        assert what in mention.event
+    for words in past:
+        assert words in text  # the past reference is there, and was left out above
+
+
+def test_related_headline_without_a_verb_is_not_a_deadline() -> None:
+    headlines = SEED_TEXT[SEED_TEXT.index("Related coverage") :]
+    assert "trip this week" in headlines
+    assert find_deadlines(headlines, SEED_DATE) == []
+
+
+def test_mentions_carry_their_phrase_sentence_and_a_short_event() -> None:
+    mentions = find_deadlines(SEED_TEXT, SEED_DATE)
+    assert len(mentions) == 12  # 3 + 1 + 4 + 4, the Kyodo copy included
+    for mention in mentions:
+        assert mention.phrase in mention.sentence
+        assert mention.sentence in SEED_TEXT
+        assert 0 < len(mention.event.split()) <= MAX_EVENT_WORDS
+        assert mention.phrase not in mention.event
+        assert mention.end >= SEED_DATE
+
+
+def test_the_pause_is_named_from_its_earlier_mention() -> None:
+    pause = next(m for m in find_deadlines(SEED_ARTICLES["mainichi"], SEED_DATE) if m.phrase == "in early July")
+    assert pause.event == 'current 90-day pause on the implementation of "reciprocal" tariffs expires'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "A federal judge in Boston will hold a hearing on March 3 on the states' request to block the order.",
+            D(2025, 2, 20),
+            [("on March 3", D(2025, 3, 3), D(2025, 3, 3), "hearing on the states' request")],
+        ),
+        (
+            "The Senate is expected to vote next Tuesday on the defense bill, Majority Leader John Thune said.",
+            D(2025, 6, 12),
+            [("next Tuesday", D(2025, 6, 17), D(2025, 6, 17), "Senate votes on the defense bill")],
+        ),
+        (
+            "The company said it expects to complete the acquisition by the end of the year.",
+            D(2025, 6, 12),
+            [("by the end of the year", D(2025, 12, 31), D(2025, 12, 31), "complete the acquisition")],
+        ),
+        (
+            "Production at the new plant will start in the second half of 2026, the automaker said.",
+            D(2025, 6, 12),
+            [("in the second half of 2026", D(2026, 7, 1), D(2026, 12, 31), "new plant starts")],
+        ),
+        (
+            "The agency must respond within 30 days, according to the court filing.",
+            D(2025, 6, 12),
+            [("within 30 days", D(2025, 6, 13), D(2025, 7, 12), "agency responds")],
+        ),
+        (
+            "NASA plans to launch the probe next spring.",
+            D(2025, 6, 12),
+            [("next spring", D(2026, 3, 1), D(2026, 5, 31), "NASA launches the probe")],
+        ),
+        (
+            "On Friday, the court will hear arguments in the case.",
+            D(2025, 6, 12),
+            [("On Friday", D(2025, 6, 13), D(2025, 6, 13), "court hears arguments in the case")],
+        ),
+        (
+            "The ceasefire is due to expire on June 30 unless both sides agree to extend it.",
+            D(2025, 6, 12),
+            [("on June 30", D(2025, 6, 30), D(2025, 6, 30), "ceasefire expires")],
+        ),
+        (
+            "The new tariffs will take effect on Jan. 1.",
+            D(2025, 12, 20),
+            [("on Jan. 1", D(2026, 1, 1), D(2026, 1, 1), "new tariffs take effect")],
+        ),
+        (
+            "The minister said on Wednesday that the budget would be presented in late January.",
+            D(2025, 12, 18),
+            [("in late January", D(2026, 1, 21), D(2026, 1, 31), "budget presented")],
+        ),
+        (
+            "Ishiba said Thursday that talks with Washington will resume on Friday.",
+            D(2025, 6, 12),
+            [("on Friday", D(2025, 6, 13), D(2025, 6, 13), "talks with Washington resume")],
+        ),
+        (
+            "The summit will be held from Sunday to Tuesday in Kananaskis.",
+            D(2025, 6, 12),
+            [("from Sunday to Tuesday", D(2025, 6, 15), D(2025, 6, 17), "summit in Kananaskis")],
+        ),
+        (
+            "The hearing was postponed until July 15.",
+            D(2025, 6, 12),
+            [("until July 15", D(2025, 7, 15), D(2025, 7, 15), "hearing")],
+        ),
+        (
+            "A federal judge on Wednesday set a hearing on the matter for Aug. 28.",
+            D(2023, 8, 16),
+            [("for Aug. 28", D(2023, 8, 28), D(2023, 8, 28), "hearing on the matter")],
+        ),
+        (
+            "The union said its members will walk out on October 22 and November 6 in a row over rosters.",
+            D(2022, 10, 14),
+            [
+                ("on October 22", D(2022, 10, 22), D(2022, 10, 22), "members walk out"),
+                ("November 6", D(2022, 11, 6), D(2022, 11, 6), "members walk out"),
+            ],
+        ),
+        (
+            "On Tuesday, October 18, and Thursday, October 20, a 15-minute service will also be in operation.",
+            D(2022, 10, 14),
+            [
+                ("On Tuesday, October 18", D(2022, 10, 18), D(2022, 10, 18), "15-minute service in operation"),
+                ("Thursday, October 20", D(2022, 10, 20), D(2022, 10, 20), "15-minute service in operation"),
+            ],
+        ),
+        (
+            "The strikes are planned to take place from 11:30am on January 20 to 11:29am on January 21.",
+            D(2022, 1, 10),
+            [("from 11:30am on January 20 to 11:29am on January 21", D(2022, 1, 20), D(2022, 1, 21), "strikes")],
+        ),
+        (
+            "Rishi Sunak has pushed back next week's planned fiscal statement until 17 November.",
+            D(2022, 10, 26),
+            [("until 17 November", D(2022, 11, 17), D(2022, 11, 17), "fiscal statement")],
+        ),
+        (
+            "WASHINGTON, July 18 (Sputnik) - NASA is scheduling the launch for August 1.",
+            D(2023, 7, 18),
+            [("for August 1", D(2023, 8, 1), D(2023, 8, 1), "launch")],
+        ),
+    ],
+)
+def test_real_style_sentences(
+    sentence: str, published: dt.date, expected: list[tuple[str, dt.date, dt.date, str]]
+) -> None:
+    mentions = find_deadlines(sentence, published)
+    assert [(m.phrase, m.start, m.end) for m in mentions] == [row[:3] for row in expected]
+    for mention, (_, _, _, what) in zip(mentions, expected, strict=True):
+        assert what in mention.event, mention.event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("The central bank raised rates in March and held them steady last month.", D(2025, 6, 12)),
+        ("Shares rose 4% on Friday after the report.", D(2025, 6, 14)),
+        ("It was the first meeting between the two in three weeks.", D(2025, 6, 12)),
+        ("Talks were held earlier this week in London.", D(2025, 6, 12)),
+        ("The contract expired on May 31.", D(2025, 6, 12)),
+        ("If the talks fail by June 30, tariffs will rise.", D(2025, 6, 12)),
+        ("Since his conviction in June, he has been held in solitary confinement.", D(2012, 9, 18)),
+        ("Twitter in April revealed that it had agreed to sell to Musk.", D(2022, 7, 27)),
+        ("Mr Musk made his offer in April, and the price as of Tuesday afternoon stood at $39.34.", D(2022, 7, 27)),
+        ("The judge set the sentencing date Monday in an order.", D(2012, 9, 18)),
+        ("It is now nearer to the original 23 November date set by Kwasi Kwarteng.", D(2022, 10, 26)),
+        ("Speaking on June 23, she said the damage was disgraceful.", D(2025, 9, 4)),
+        ("The statistics office said Friday that exports rose.", D(2025, 6, 12)),
+        ("Analysts believe the regulator's silence on Monday should not cause concern.", D(2014, 10, 21)),
+        ("The index fell 2% in the first quarter of 2025.", D(2025, 6, 12)),
+    ],
+)
+def test_past_references_are_left_out(sentence: str, published: dt.date) -> None:
+    assert find_deadlines(sentence, published) == []
+
+
+def _records() -> list[dict[str, str]]:
+    with (SAMPLES / "articles.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_sample_articles() -> None:
+    by_id = {record.get("id"): record for record in _records()}
+    battery = by_id["ledger-battery-0611"]
+    assert _found(battery["text"], D(2025, 6, 11)) == [
+        ("on June 30", D(2025, 6, 30), D(2025, 6, 30)),  # the Polish presidency ends
+        ("on Tuesday", D(2025, 6, 17), D(2025, 6, 17)),  # the committee votes; "told reporters ... on Tuesday" is not
+        ("by the end of the month", D(2025, 6, 30), D(2025, 6, 30)),
+        ("in early July", D(2025, 7, 1), D(2025, 7, 10)),  # "If no agreement is reached in June" is not
+    ]
+    strike = by_id["metro-transit-strike"]
+    assert _found(strike["text"], D(2025, 6, 12)) == [
+        ("on Monday", D(2025, 6, 16), D(2025, 6, 16)),  # the walkout; "said on Wednesday" is not
+        ("this weekend", D(2025, 6, 14), D(2025, 6, 15)),
+        ("for Friday", D(2025, 6, 13), D(2025, 6, 13)),
+    ]
+
+
+def _optional_match(item: dict[str, str], mention: DeadlineMention) -> bool:
+    """An optional label covers a mention with its dates or an overlapping phrase."""
+    span = (mention.start.isoformat(), mention.end.isoformat())
+    return span == (item["start"], item["end"]) or item["phrase"] in mention.phrase or mention.phrase in item["phrase"]
+
+
+def test_labelled_eval_set() -> None:
+    """The hand-labelled real articles of benchmarks/eval: required deadlines are found with
+    their exact dates, and what is reported is right (optional labels count for neither)."""
+    eval_dir = ROOT / "benchmarks" / "eval"
+    labels = json.loads((eval_dir / "labels.json").read_text(encoding="utf-8"))["articles"]
+    with (eval_dir / "articles.jsonl").open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    found = wanted = right = reported = 0
+    for record in records:
+        mentions: list[DeadlineMention] = find_deadlines(record["text"], D.fromisoformat(record["published"][:10]))
+        label = labels[record["id"]]["deadlines"]
+        required = {(item["start"], item["end"]) for item in label if not item.get("optional")}
+        optional = [item for item in label if item.get("optional")]
+        spans = {(m.start.isoformat(), m.end.isoformat()) for m in mentions}
+        wanted += len(required)
+        found += len(required & spans)
+        for mention in mentions:
+            span = (mention.start.isoformat(), mention.end.isoformat())
+            if span in required:
+                right += 1
+                reported += 1
+            elif not any(_optional_match(item, mention) for item in optional):
+                reported += 1
+    assert wanted >= 39
+    assert found / wanted >= 0.95
+    assert right / reported >= 0.95
