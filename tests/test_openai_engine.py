@@ -62,6 +62,7 @@ class Reply:
     refusal: str | None = None
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    message: str = "stand-in error"
     raises: Exception | None = None
 
 
@@ -97,12 +98,7 @@ class StandIn:
         if reply.raises is not None:
             raise reply.raises
         if reply.status != 200:
-            error = {
-                "error": {
-                    "message": f"stand-in error {reply.status}",
-                    "type": "server_error",
-                }
-            }
+            error = {"error": {"message": f"{reply.message} ({reply.status})", "type": "server_error"}}
             return httpx2.Response(reply.status, json=error, headers=reply.headers)
         return httpx2.Response(200, json=completion(body, reply))
 
@@ -652,11 +648,20 @@ def test_prompt_mode_puts_the_schema_in_the_prompt_and_digs_json_out_of_prose(
     assert len(brief.deadlines) == 1
 
 
-def test_a_server_that_rejects_the_mode_stops_the_run_with_a_hint() -> None:
-    stand_in = StandIn(Reply(status=422))
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [
+        (422, "response_format: Input should be 'text' or 'json_object'"),
+        (500, "1 validation error: ('body', 'response_format', 'type') Input should be 'text' or 'json_object'"),
+        (400, "this model does not support tools"),
+    ],
+)
+def test_a_server_that_rejects_the_mode_stops_the_run_at_once_with_a_hint(status: int, message: str) -> None:
+    stand_in = StandIn(Reply(status=status, message=message))
     article = Article(id="one", text="Talks resume on Friday.", origin="test", published=DAY)
-    with pytest.raises(EngineError, match="try json_object, tools or prompt"):
+    with pytest.raises(EngineError, match="it may not support --structured-output json_schema: try json_object"):
         build(make_engine(stand_in), [article])
+    assert len(stand_in.requests) == 1, "a rejected request shape is not retried"
 
 
 # -- untrusted article text ------------------------------------------------------------------
@@ -859,5 +864,5 @@ def test_llama_cpp_prompt_mode_is_parsed_and_validated_or_falls_back(strike: lis
 def test_llama_cpp_rejects_json_schema_mode_and_the_error_says_what_to_try(
     strike: list[Article],
 ) -> None:
-    with pytest.raises(EngineError, match=r"422.*try json_object, tools or prompt"):
+    with pytest.raises(EngineError, match=r"json_schema.*try json_object, tools or prompt"):
         build(wire_engine("json_schema"), strike)

@@ -13,6 +13,7 @@ Meta counters: quotes_found, positions_found, deadlines_found, deadlines_before_
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -123,13 +124,23 @@ def _positions(
             country = mention.country or (countries.get(person) if person else None)
             label = actor_label(country, person)
             entry = merged.setdefault(label, _Merged(person, country, mention.stance, (index, mention.rank)))
-            if article.id not in entry.sources:
+            if article.id not in entry.sources and _same_stance(entry.stance, mention.stance):
                 entry.sources.append(article.id)
     ranked = sorted(
         merged.items(),
         key=lambda item: (-len(item[1].sources), not (item[1].person and item[1].country), item[1].first),
     )
     return [Position(actor=label, stance=entry.stance, sources=entry.sources) for label, entry in ranked[:MAX_POSITIONS]]
+
+
+def _same_stance(kept: str, other: str) -> bool:
+    """Whether two stance lines say the same thing, so the second article may be cited for the first.
+
+    A source is cited for a position only when it backs the stance shown, not merely
+    because it mentions the same actor saying something else.
+    """
+    a, b = set(re.findall(r"\w+", kept.casefold())), set(re.findall(r"\w+", other.casefold()))
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
 
 
 def _deadlines(articles: Sequence[Article], reference_date: dt.date) -> tuple[list[Deadline], int]:

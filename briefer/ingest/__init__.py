@@ -57,9 +57,11 @@ def read_inputs(
     """Read every input: a file, a folder (recursively), an http(s) URL, or '-' for stdin."""
     drafts: list[Draft] = []
     skipped: list[Skipped] = []
+    urls = [spec for spec in inputs if spec.startswith(("http://", "https://"))]
+    fetched_by_url = dict(zip(urls, _read_urls(urls, reference_date), strict=True)) if urls else {}
     for spec in inputs:
-        if spec.startswith(("http://", "https://")):
-            fetched = _read_url(spec, reference_date, settings)
+        if spec in fetched_by_url:
+            fetched = fetched_by_url[spec]
             drafts.extend(Draft.from_article(article) for article in fetched.articles)
             skipped.extend(fetched.skipped)
             continue
@@ -118,12 +120,12 @@ def _folder_files(folder: str) -> list[str]:
     return [os.path.join(folder, *parts) for parts in sorted(found)]
 
 
-def _read_url(url: str, reference_date: dt.date, settings: Settings | None) -> IngestResult:
-    from .web import read_url
+def _read_urls(urls: Sequence[str], reference_date: dt.date) -> list[IngestResult]:
+    """Fetch every URL input at once (bounded concurrency); a failure is a Skipped entry."""
+    from .web import read_urls
 
     try:
-        return read_url(url, reference_date=reference_date, settings=settings)
+        return read_urls(urls, reference_date=reference_date)
     except BrieferError as exc:
-        return IngestResult(
-            skipped=[Skipped(input=url, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)]
-        )
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return [IngestResult(skipped=[Skipped(input=url, reason=reason)]) for url in urls]
