@@ -13,7 +13,10 @@ for neither recall nor against precision.
 
 Run it as a script (a module named `benchmarks` ships with pysbd, so not with -m):
 
-    python benchmarks/bench_eval.py [--engine extractive|openai|auto] [--details] [--check]
+    python benchmarks/bench_eval.py [--set eval|holdout] [--engine extractive|openai|auto] [--details] [--check]
+
+`--set holdout` scores benchmarks/eval-holdout/, a second set labelled by the same rules
+that the engine's rules were not tuned on (see its README).
 
 It prints the figures and whether each of the issue's targets is met, and exits 0 unless
 --check is given and a target is missed.
@@ -38,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT / "benchmarks" / "eval"
 ARTICLES = EVAL_DIR / "articles.jsonl"
 LABELS = EVAL_DIR / "labels.json"
+SETS: dict[str, Path] = {"eval": EVAL_DIR, "holdout": ROOT / "benchmarks" / "eval-holdout"}
+"""The labelled sets by name; each folder holds articles.jsonl and labels.json."""
 
 OVERLAP = 0.8
 """A quote that contains the other must be at most 1/0.8 times as long to match."""
@@ -304,7 +309,7 @@ def evaluate(engine: str = "extractive", articles: Path = ARTICLES, labels_path:
     return Scores(full, partial, precision, deadline_recall, deadline_precision, copies, distinct, wrong, details)
 
 
-def report(scores: Scores, *, engine: str, details: bool = False) -> str:
+def report(scores: Scores, *, engine: str, details: bool = False, set_name: str = "eval") -> str:
     rows = [
         ("full quotes found, right speaker", str(scores.full_quote_recall)),
         ("partial quotes found, right speaker", str(scores.partial_quote_recall)),
@@ -316,7 +321,7 @@ def report(scores: Scores, *, engine: str, details: bool = False) -> str:
         ("distinct articles merged (any pair)", str(len(scores.wrong_merges))),
     ]
     width = max(len(name) for name, _ in rows)
-    lines = [f"briefer on benchmarks/eval ({engine} engine)", ""]
+    lines = [f"briefer on {SETS[set_name].relative_to(ROOT).as_posix()} ({engine} engine)", ""]
     lines += [f"  {name:<{width}}  {value}" for name, value in rows]
     lines += ["", "targets (issue 2):"]
     for target in TARGETS:
@@ -332,12 +337,15 @@ def report(scores: Scores, *, engine: str, details: bool = False) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", dest="set_name", default="eval", choices=sorted(SETS),
+                        help="which labelled set to score (default: eval)")
     parser.add_argument("--engine", default="extractive", choices=["extractive", "openai", "auto"])
     parser.add_argument("--details", action="store_true", help="list every missed and wrong item")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
-    scores = evaluate(args.engine)
-    print(report(scores, engine=args.engine, details=args.details))
+    folder = SETS[args.set_name]
+    scores = evaluate(args.engine, folder / "articles.jsonl", folder / "labels.json")
+    print(report(scores, engine=args.engine, details=args.details, set_name=args.set_name))
     if args.check and not all(target.met(scores) for target in TARGETS):
         return 1
     return 0

@@ -4,8 +4,8 @@
 
 Starts the SmolLM2-135M server of tests/llm_server.py (needs the 'live' extra), ingests
 and deduplicates the inputs (default: every file in samples/), then builds the brief
-three times through the engine: cache off at concurrency 1, cache off at concurrency 4,
-and a rerun with the cache on (after one run that fills it). Token figures are the
+three times through the engine: at concurrency 1 with the cache off, at concurrency 4
+with an empty cache (which it fills), and again at concurrency 4 from that cache. Token figures are the
 server's own (its tokenizer, its usage fields), so they compare like with like:
 
 - unique input tokens: the text of the unique articles, counted by the server
@@ -99,34 +99,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         with llm_server.serve() as base_url:
             unique_tokens = sum(server_tokens(base_url, a.text) for a in unique)
             all_tokens = sum(server_tokens(base_url, a.text) for a in found)
-            serial = run(
-                base_url,
-                unique,
-                concurrency=1,
-                cache=False,
-                chunk_tokens=args.chunk_tokens,
-            )
-            parallel = run(
-                base_url,
-                unique,
-                concurrency=4,
-                cache=False,
-                chunk_tokens=args.chunk_tokens,
-            )
-            run(
-                base_url,
-                unique,
-                concurrency=4,
-                cache=True,
-                chunk_tokens=args.chunk_tokens,
-            )
-            cached = run(
-                base_url,
-                unique,
-                concurrency=4,
-                cache=True,
-                chunk_tokens=args.chunk_tokens,
-            )
+            serial = run(base_url, unique, concurrency=1, cache=False, chunk_tokens=args.chunk_tokens)
+            parallel = run(base_url, unique, concurrency=4, cache=True, chunk_tokens=args.chunk_tokens)  # fills it
+            cached = run(base_url, unique, concurrency=4, cache=True, chunk_tokens=args.chunk_tokens)
 
     report = {
         "articles_in": len(found),

@@ -25,8 +25,9 @@ from .models import Article, Chunk
 
 Counter = Callable[[str], int]
 
-#: tokens a fence adds around a passage, over-estimated once so packing never overshoots
-_FENCE_ALLOWANCE = 48
+#: excerpts aim at an even share of the article plus this margin, so sentence ends do not
+#: push a last scrap of a few tokens into an extra call
+_SLACK = 1.1
 _WORD_PIECES = re.compile(r"\S+\s*|\s+")
 
 
@@ -116,16 +117,16 @@ def _group(pieces: Sequence[str], budget: int, count: Counter) -> list[str]:
 
 
 def passages(article: Article, budget: int, count: Counter) -> list[Passage]:
-    """The article whole when it fits `budget`, else sentence-aligned excerpts that do."""
+    """The article whole when it fits `budget`, else balanced sentence-aligned excerpts that do."""
     whole = Passage(article, article.text, count(fence(article, article.text)))
     if whole.tokens <= budget:
         return [whole]
-    text_budget = max(budget - _FENCE_ALLOWANCE, 1)
+    text_budget = max(budget - count(fence(article, "", whole=False)) - 2, 1)
     pieces = _pieces_under(article.text, text_budget, count)
-    shares = math.ceil(whole.tokens / text_budget)
-    target = min(text_budget, math.ceil(whole.tokens / shares) + _FENCE_ALLOWANCE)
-    parts = _group(pieces, target, count)
-    return [_excerpt(article, part, count) for part in parts]
+    text_tokens = sum(count(piece) for piece in pieces)
+    shares = math.ceil(text_tokens / text_budget)
+    target = min(text_budget, math.ceil(text_tokens / shares * _SLACK))
+    return [_excerpt(article, part, count) for part in _group(pieces, target, count)]
 
 
 def pack(items: Sequence[Passage], budget: int) -> list[list[Passage]]:

@@ -1,9 +1,9 @@
-"""The hand-labelled real-news set (benchmarks/eval/) and the benchmark that scores it.
+"""The hand-labelled real-news sets (benchmarks/eval/, benchmarks/eval-holdout/) and the benchmark.
 
-The first tests keep the labels honest: every labelled quote and deadline phrase is in its
-article, every article says where and when it was published, copies and distinct pairs
-name real articles. The last test is the issue's target on real news; it fails until the
-extractive engine meets it.
+The first tests keep the labels of both sets honest: every labelled quote and deadline
+phrase is in its article, every article says where and when it was published, copies and
+distinct pairs name real articles. The last test is the issue's target on real news; it
+fails until the extractive engine meets it.
 """
 
 from __future__ import annotations
@@ -32,20 +32,23 @@ def _load_bench_eval() -> ModuleType:
 
 bench_eval = _load_bench_eval()
 
-RECORDS = bench_eval.load_records()
-LABELS = bench_eval.load_labels()
-BY_ID = {record["id"]: record for record in RECORDS}
-ARTICLE_LABELS: dict[str, dict[str, Any]] = LABELS["articles"]
+RECORDS = {name: bench_eval.load_records(folder / "articles.jsonl") for name, folder in bench_eval.SETS.items()}
+LABELS = {name: bench_eval.load_labels(folder / "labels.json") for name, folder in bench_eval.SETS.items()}
+BY_ID = {name: {record["id"]: record for record in records} for name, records in RECORDS.items()}
+ARTICLE_LABELS: dict[str, dict[str, dict[str, Any]]] = {name: labels["articles"] for name, labels in LABELS.items()}
+LABELLED_ARTICLES = [(name, article_id) for name, labels in ARTICLE_LABELS.items() for article_id in sorted(labels)]
 
 
-def _published(article_id: str) -> dt.date:
-    return dt.date.fromisoformat(BY_ID[article_id]["published"])
+def _published(set_name: str, article_id: str) -> dt.date:
+    return dt.date.fromisoformat(BY_ID[set_name][article_id]["published"])
 
 
-def test_every_article_has_an_id_source_url_publication_date_and_text() -> None:
-    assert 12 <= len(RECORDS) <= 22
-    assert len(BY_ID) == len(RECORDS), "article ids must be unique"
-    for record in RECORDS:
+@pytest.mark.parametrize("set_name", sorted(bench_eval.SETS))
+def test_every_article_has_an_id_source_url_publication_date_and_text(set_name: str) -> None:
+    records = RECORDS[set_name]
+    assert 12 <= len(records) <= 22
+    assert len(BY_ID[set_name]) == len(records), "article ids must be unique"
+    for record in records:
         url = urlparse(record["url"])
         assert url.scheme in {"http", "https"} and url.netloc, record["id"]
         assert dt.date.fromisoformat(record["published"]) <= dt.date.today(), record["id"]
@@ -53,25 +56,26 @@ def test_every_article_has_an_id_source_url_publication_date_and_text() -> None:
         assert 80 <= len(record["text"].split()) <= 1200, record["id"]
 
 
-def test_every_article_is_labelled_and_every_label_names_an_article() -> None:
-    assert ARTICLE_LABELS.keys() == BY_ID.keys()
+@pytest.mark.parametrize("set_name", sorted(bench_eval.SETS))
+def test_every_article_is_labelled_and_every_label_names_an_article(set_name: str) -> None:
+    assert ARTICLE_LABELS[set_name].keys() == BY_ID[set_name].keys()
 
 
-@pytest.mark.parametrize("article_id", sorted(ARTICLE_LABELS))
-def test_labelled_quotes_occur_verbatim_in_their_article(article_id: str) -> None:
-    text = BY_ID[article_id]["text"]
-    for quote in ARTICLE_LABELS[article_id]["quotes"]:
+@pytest.mark.parametrize(("set_name", "article_id"), LABELLED_ARTICLES)
+def test_labelled_quotes_occur_verbatim_in_their_article(set_name: str, article_id: str) -> None:
+    text = BY_ID[set_name][article_id]["text"]
+    for quote in ARTICLE_LABELS[set_name][article_id]["quotes"]:
         assert quote["kind"] in {"full", "partial"}
         assert quote["speaker"].strip()
         assert quote["text"] in text, f"not in the text: {quote['text'][:60]!r}"
         assert quote["text"] == quote["text"].strip().rstrip(","), "label the words without the attribution comma"
 
 
-@pytest.mark.parametrize("article_id", sorted(ARTICLE_LABELS))
-def test_labelled_deadlines_occur_in_their_article_and_are_upcoming(article_id: str) -> None:
-    text = BY_ID[article_id]["text"]
-    published = _published(article_id)
-    for deadline in ARTICLE_LABELS[article_id]["deadlines"]:
+@pytest.mark.parametrize(("set_name", "article_id"), LABELLED_ARTICLES)
+def test_labelled_deadlines_occur_in_their_article_and_are_upcoming(set_name: str, article_id: str) -> None:
+    text = BY_ID[set_name][article_id]["text"]
+    published = _published(set_name, article_id)
+    for deadline in ARTICLE_LABELS[set_name][article_id]["deadlines"]:
         assert deadline["phrase"] in text, f"phrase not in the text: {deadline['phrase']!r}"
         assert deadline["event"].strip()
         if deadline.get("start") is None:
@@ -82,14 +86,16 @@ def test_labelled_deadlines_occur_in_their_article_and_are_upcoming(article_id: 
         assert end >= published, f"{deadline['phrase']!r} ended before the article was published"
 
 
-def test_copies_and_distinct_pairs_name_articles_and_do_not_contradict_each_other() -> None:
-    groups = [set(group) for group in LABELS["duplicate_groups"]]
+@pytest.mark.parametrize("set_name", sorted(bench_eval.SETS))
+def test_copies_and_distinct_pairs_name_articles_and_do_not_contradict_each_other(set_name: str) -> None:
+    labels, ids = LABELS[set_name], BY_ID[set_name].keys()
+    groups = [set(group) for group in labels["duplicate_groups"]]
     assert len(groups) >= 2
-    assert all(len(group) >= 2 and group <= BY_ID.keys() for group in groups)
+    assert all(len(group) >= 2 and group <= ids for group in groups)
     assert sum(len(group) for group in groups) == len(set().union(*groups)), "an article is in two copy groups"
-    assert LABELS["distinct_pairs"]
-    for a, b in LABELS["distinct_pairs"]:
-        assert {a, b} <= BY_ID.keys() and a != b
+    assert labels["distinct_pairs"]
+    for a, b in labels["distinct_pairs"]:
+        assert {a, b} <= ids and a != b
         assert not any({a, b} <= group for group in groups), f"{a} and {b} are labelled both copies and distinct"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import email.utils
 import json
 import os
 from collections import deque
@@ -352,17 +353,36 @@ def test_a_schema_violation_is_reported_back_field_by_field(
     assert [d.start for d in brief.deadlines] == [dt.date(2025, 6, 16)]
 
 
-def test_429_is_retried_after_the_servers_retry_after(strike: list[Article]) -> None:
+@pytest.mark.parametrize(
+    ("headers", "wait"),
+    [
+        ({"retry-after": "7"}, 7.0),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after": "in a while"}, None),
+    ],
+)
+def test_429_is_retried_after_the_servers_retry_after(
+    strike: list[Article], headers: dict[str, str], wait: float | None
+) -> None:
     sleeps = Sleeps()
-    stand_in = StandIn(
-        Reply(status=429, headers={"retry-after": "7"}),
-        answer(deadlines=[STRIKE_DEADLINE]),
-    )
+    stand_in = StandIn(Reply(status=429, headers=headers), answer(deadlines=[STRIKE_DEADLINE]))
     brief = build(make_engine(stand_in, sleeps), strike)
 
-    assert sleeps == [7.0]
+    if wait is None:
+        assert len(sleeps) == 1 and 1.0 <= sleeps[0] <= 2.0, "unreadable Retry-After: exponential backoff"
+    else:
+        assert sleeps == [wait]
     assert len(brief.deadlines) == 1
     assert len(brief.meta.model_dump()["calls"]) == 1  # only completed requests are calls
+
+
+def test_a_retry_after_date_is_waited_until(strike: list[Article]) -> None:
+    sleeps = Sleeps()
+    later = email.utils.format_datetime(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30), usegmt=True)
+    stand_in = StandIn(Reply(status=429, headers={"retry-after": later}), answer())
+    build(make_engine(stand_in, sleeps), strike)
+
+    assert len(sleeps) == 1 and 28.0 <= sleeps[0] <= 30.0
 
 
 def test_timeouts_and_5xx_back_off_exponentially_with_jitter(
@@ -391,6 +411,7 @@ def test_a_refusal_falls_back_to_the_extractive_engine_and_meta_says_so(
     meta = brief.meta.model_dump()
     assert [f["sources"] for f in meta["fallback_chunks"]] == [["metro-transit-strike"]]
     assert "Refusal" in meta["fallback_chunks"][0]["reason"]
+    assert meta["engine"] == "openai" and "quotes_found" not in meta, "the fallback's own counters stay out"
     assert brief.quotes, "the extractive engine finds the article's quotes"
     assert all(q.verified for q in brief.quotes)
 
@@ -714,48 +735,77 @@ def test_no_key_and_no_base_url_is_a_one_line_error_that_says_how_to_fix_it() ->
     assert result.stderr.count("\n") == 1 and "OPENAI_API_KEY" in result.stderr and "--base-url" in result.stderr
 
 
-def test_cli_flags_and_environment_reach_the_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    stand_in = StandIn(*[answer()] * 8)
+class CliStandIn(StandIn):
+    """A stand-in behind the CLI: `briefer brief` builds its client from the settings it resolved."""
+
+    settings: list[Settings]
+
+
+@pytest.fixture
+def cli_stand_in(monkeypatch: pytest.MonkeyPatch) -> CliStandIn:
+    stand_in = CliStandIn(*[answer()] * 8)
+    stand_in.settings = []
     real_build = openai_engine.build_client
-    monkeypatch.setattr(
-        openai_engine,
-        "build_client",
-        lambda settings: real_build(
-            settings,
-            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(stand_in.handle)),
-        ),
-    )
+
+    def build_client(settings: Settings) -> AsyncOpenAI:
+        stand_in.settings.append(settings)
+        return real_build(settings, http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(stand_in.handle)))
+
+    monkeypatch.setattr(openai_engine, "build_client", build_client)
+    return stand_in
+
+
+def brief_cli(*extra: str, out: Path) -> Any:
+    args = ["brief", str(SAMPLES / "articles.jsonl"), "--date", "2025-06-12", "-o", str(out), *extra]
+    return CliRunner().invoke(cli, args)
+
+
+def test_cli_flags_and_environment_reach_the_engine(
+    cli_stand_in: CliStandIn, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-from-the-environment")
     monkeypatch.setenv("BRIEFER_MODEL", "model-from-env")
     out = tmp_path / "brief.json"
-    args = [
-        "brief",
-        str(SAMPLES / "articles.jsonl"),
-        "--date",
-        "2025-06-12",
-        "-o",
-        str(out),
-        "--engine",
-        "openai",
-        "--base-url",
-        "http://127.0.0.1:9/v1",
-        "--structured-output",
-        "tools",
-        "--temperature",
-        "0.4",
-        "--no-cache",
-    ]
-    result = CliRunner().invoke(cli, args)
+    flags = ["--engine", "openai", "--base-url", "http://127.0.0.1:9/v1", "--structured-output", "tools",
+             "--temperature", "0.4", "--timeout", "12.5", "--concurrency", "3", "--no-cache"]  # fmt: skip
+    result = brief_cli(*flags, out=out)
 
     assert result.exit_code == 0, result.output
-    request = stand_in.requests[0]
+    request = cli_stand_in.requests[0]
     assert request["model"] == "model-from-env" and request["temperature"] == 0.4 and "tools" in request
-    assert stand_in.headers[0]["authorization"] == "Bearer sk-from-the-environment"
-    assert str(stand_in.headers[0].get("host", "")).startswith("127.0.0.1:9")
+    assert cli_stand_in.headers[0]["authorization"] == "Bearer sk-from-the-environment"
+    assert cli_stand_in.headers[0]["host"] == "127.0.0.1:9"
+    (settings,) = cli_stand_in.settings
+    assert (settings.timeout, settings.concurrency, settings.cache) == (12.5, 3, False)
     brief = json.loads(out.read_text())
     assert brief["meta"]["engine"] == "openai" and brief["meta"]["structured_output"] == "tools"
     assert brief["meta"]["cached_calls"] == 0
-    assert not list((Path(os.environ["BRIEFER_HOME"]) / "cache").glob("*.sqlite3"))  # --no-cache: nothing stored
+    assert not list((Path(os.environ["BRIEFER_HOME"]) / "cache").glob("*.sqlite3")), "--no-cache stores nothing"
+
+
+def test_the_config_file_reaches_the_engine(cli_stand_in: CliStandIn, tmp_path: Path) -> None:
+    config = tmp_path / "briefer.toml"
+    config.write_text(
+        'base_url = "http://127.0.0.1:9/v1"\nmodel = "from-config"\nstructured_output = "json_object"\n'
+        "temperature = 0.2\ntimeout = 30\nconcurrency = 2\nchunk_tokens = 400\n",
+        encoding="utf-8",
+    )
+    result = brief_cli("--config", str(config), out=tmp_path / "brief.json")
+
+    assert result.exit_code == 0, result.output
+    request = cli_stand_in.requests[0]
+    assert request["model"] == "from-config" and request["temperature"] == 0.2
+    assert request["response_format"]["type"] == "json_object"
+    assert json.loads((tmp_path / "brief.json").read_text())["meta"]["chunks"] > 1, "chunk_tokens = 400"
+
+
+def test_max_prompt_tokens_on_the_command_line_refuses_the_run(cli_stand_in: CliStandIn, tmp_path: Path) -> None:
+    out = tmp_path / "brief.json"
+    result = brief_cli("--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--max-prompt-tokens", "300", out=out)
+
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "--max-prompt-tokens 300" in result.stderr
+    assert cli_stand_in.requests == [] and not out.exists()
 
 
 def test_a_base_url_needs_no_key_and_the_served_model_is_used_when_none_is_named(

@@ -24,7 +24,7 @@ from .. import chunk, tokens
 from ..cache import ResponseCache
 from ..config import Settings
 from ..errors import BudgetError, ConfigError, EngineError
-from ..llm.client import Caller, RetryPolicy, Sleep, build_client, missing_key_message
+from ..llm.client import MISSING_KEY, Caller, RetryPolicy, Sleep, build_client
 from ..llm.mapreduce import Fallback, Limits, MapReduce
 from ..models import Article, Extraction
 
@@ -46,7 +46,7 @@ class OpenAIEngine:
     ) -> None:
         """`client` (tests, custom transports) is used as given and never closed here."""
         if client is None and settings.api_key is None and not settings.base_url:
-            raise ConfigError(missing_key_message())
+            raise ConfigError(MISSING_KEY)
         self.settings = settings
         self.model: str | None = settings.model or (None if settings.base_url else DEFAULT_MODEL)
         self._client = client

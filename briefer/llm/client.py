@@ -42,7 +42,7 @@ from .schema import Answer
 Sleep = Callable[[float], Awaitable[None]]
 A = TypeVar("A", bound=Answer)
 
-#: Retry-After values above this are not waited for: the run would look hung
+#: the longest Retry-After honoured: a longer wait is cut to this, or the run would look hung
 MAX_RETRY_AFTER = 120.0
 _SHAPE_WORDS = re.compile(r"\b(response_format|json_schema|tool_choice|tool choice|tools)\b")
 _CONTEXT_WORDS = (
@@ -73,7 +73,7 @@ def build_client(settings: Settings, *, http_client: Any = None) -> AsyncOpenAI:
     elif settings.base_url:
         api_key = "unused"
     else:
-        raise ConfigError(missing_key_message())
+        raise ConfigError(MISSING_KEY)
     return AsyncOpenAI(
         api_key=api_key,
         base_url=settings.base_url,
@@ -83,11 +83,10 @@ def build_client(settings: Settings, *, http_client: Any = None) -> AsyncOpenAI:
     )
 
 
-def missing_key_message() -> str:
-    return (
-        "the openai engine needs OPENAI_API_KEY, or --base-url/OPENAI_BASE_URL for a local server "
-        "(e.g. http://127.0.0.1:11434/v1 for Ollama); or use --engine extractive"
-    )
+MISSING_KEY = (
+    "the openai engine needs OPENAI_API_KEY, or --base-url/OPENAI_BASE_URL for a local server "
+    "(e.g. http://127.0.0.1:11434/v1 for Ollama); or use --engine extractive"
+)
 
 
 class Question(NamedTuple, Generic[A]):
@@ -126,24 +125,14 @@ class RetryPolicy:
 
 def retry_after(exc: BaseException) -> float | None:
     """Seconds the server asked us to wait (Retry-After-Ms, Retry-After seconds or HTTP date)."""
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None)
-    if not headers:
-        return None
-    if headers.get("retry-after-ms"):
+    headers = getattr(getattr(exc, "response", None), "headers", None) or {}
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
         try:
-            return float(headers["retry-after-ms"]) / 1000
-        except ValueError:
+            return float(headers[name]) * scale
+        except (KeyError, ValueError):
             pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
     try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
+        when = email.utils.parsedate_to_datetime(headers.get("retry-after", ""))
     except (TypeError, ValueError):
         return None
     return max(when.timestamp() - time.time(), 0.0)

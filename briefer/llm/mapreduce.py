@@ -139,7 +139,8 @@ class MapReduce:
     def _fall_back(self, group: Sequence[chunk.Passage], index: int, exc: EngineError) -> Extraction:
         ids = list(dict.fromkeys(p.source_id for p in group))
         self.fallbacks.append({"chunk": index, "sources": ids, "reason": f"{type(exc).__name__}: {exc}"})
-        return self.fallback([p.as_article() for p in group])
+        written = self.fallback([p.as_article() for p in group])
+        return written.model_copy(update={"meta": {}})  # the run's meta speaks for the whole brief
 
     async def _reduce(self, merged: Extraction) -> list[Position]:
         positions = [p.model_dump(mode="json") for p in merged.positions]
