@@ -25,6 +25,10 @@ extractive engine finds phrases with `briefer.deadlines`; the verify stage calls
 - A date or period written without a year is the occurrence that ended at most two months
   before publication, or else the next one: "early January" in a December article is next
   January, "May 20" in a June article is the May just gone (so the caller can see it is past).
+- A named holiday is its next occurrence on or after publication ("by Easter", "on Christmas
+  Day", "Thanksgiving weekend" Thursday-Sunday); with a year, that year's; "last Christmas" the
+  one before. US dates where countries differ (Thanksgiving, Labor Day, Mother's Day).
+- "late Friday" and "early on Friday" are that Friday; "last night" is the day before.
 - dateparser handles only what the grammar here does not (numeric dates such as "7/4/2025").
 """
 
@@ -35,6 +39,9 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+from dateutil.relativedelta import MO, SU, TH, relativedelta, weekday
 
 Span = tuple[dt.date, dt.date]
 
@@ -316,6 +323,7 @@ _BARE_DAY = re.compile(r"\d{1,2}")
 _DAY_MONTH = re.compile(rf"\d{{1,2}} ({_MONTH}(?: {_YEAR})?)")
 _MONTH_DAY = re.compile(rf"({_MONTH}) \d{{1,2}}(?: {_YEAR})?")
 _ENDS_WITH_YEAR = re.compile(rf"{_YEAR}$")
+_MONTH_NAME = re.compile(rf"\b{_MONTH}\b")
 
 
 def _range(text: str, pub: dt.date) -> Span | None:
@@ -333,8 +341,11 @@ def _range(text: str, pub: dt.date) -> Span | None:
         if not first or not second:
             continue
         start, end = first[0][0], second[0][1]
+        if end < start:  # "Tuesday or Wednesday" on a Wednesday: the end's other reading, next week's
+            end = next((reading[1] for reading in second[1:] if reading[1] >= start), end)
         if end < start:  # "December 28 to January 3": the end rolls into the next year
-            later = _single(f"{right} {start.year + 1}", pub) if not _ENDS_WITH_YEAR.search(right) else None
+            rolls = _MONTH_NAME.search(right) and not _ENDS_WITH_YEAR.search(right)
+            later = _single(f"{right} {start.year + 1}", pub) if rolls else None
             if not later or later[0][1] < start:
                 continue
             end = later[0][1]
@@ -470,7 +481,7 @@ def _today(match: re.Match[str], pub: dt.date) -> Span:
     return pub, pub
 
 
-@_rule(rf"(the day after )?tomorrow{_TOD}|(yesterday){_TOD}|(the day before yesterday)")
+@_rule(rf"(the day after )?tomorrow{_TOD}|(yesterday{_TOD}|(?:late |early )?last night)|(the day before yesterday)")
 def _tomorrow(match: re.Match[str], pub: dt.date) -> Span:
     offset = 2 if match.group(1) else -1 if match.group(2) else -2 if match.group(3) else 1
     day = pub + dt.timedelta(days=offset)
@@ -478,8 +489,8 @@ def _tomorrow(match: re.Match[str], pub: dt.date) -> Span:
 
 
 @_rule(
-    rf"(?:(this coming|this|next|last|coming|the coming|the following|the next) )?{_WEEKDAY}{_TOD}"
-    r"(?: (this|next|last) week)?"
+    rf"(?:(?:early|late) (?:on )?)?(?:(this coming|this|next|last|coming|the coming|the following|the next) )?"
+    rf"{_WEEKDAY}{_TOD}(?: (this|next|last) week)?"
 )
 def _weekday(match: re.Match[str], pub: dt.date) -> list[Span]:
     return _weekday_span(WEEKDAYS[match.group(2)], match.group(1), match.group(3), pub)
@@ -628,6 +639,106 @@ def _day_of_month(match: re.Match[str], pub: dt.date) -> Span | None:
 @_rule(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 def _iso(match: re.Match[str], pub: dt.date) -> Span | None:
     return _day_in(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+# --- named holidays: "by Easter", "on Christmas Day", "over Thanksgiving weekend" -----------
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _nth(month: int, day: weekday, offset: int = 0) -> Callable[[int], dt.date]:
+    """The `day` of `month` ("MO(1)" the first Monday, "MO(-1)" the last), plus `offset` days."""
+    start = 31 if day.n is not None and day.n < 0 else 1  # relativedelta keeps day=31 inside the month
+    return lambda year: dt.date(year, month, 1) + relativedelta(day=start, weekday=day) + dt.timedelta(days=offset)
+
+
+def _easter(offset: int, method: int = EASTER_WESTERN) -> Callable[[int], dt.date]:
+    return lambda year: easter(year, method) + dt.timedelta(days=offset)
+
+
+_THANKSGIVING = _nth(11, TH(4))
+_EASTER_SUNDAY = _easter(0)
+# Normalised names (see normalize: "St. Patrick's" -> "st patrick s") and the day they fall on.
+_HOLIDAYS: list[tuple[str, Callable[[int], dt.date]]] = [
+    (r"new year s eve|new years eve|hogmanay", _fixed(12, 31)),
+    (r"new year s(?: day)?|new years(?: day)?|new year(?: day)?", _fixed(1, 1)),
+    (r"christmas eve|xmas eve", _fixed(12, 24)),
+    (r"christmas(?: day)?|xmas(?: day)?", _fixed(12, 25)),
+    (r"orthodox christmas(?: day)?", _fixed(1, 7)),
+    (r"boxing day", _fixed(12, 26)),
+    (r"(?:st )?valentine s day|(?:st )?valentines day", _fixed(2, 14)),
+    (r"(?:st|saint) patrick s day|(?:st|saint) patricks day", _fixed(3, 17)),
+    (r"anzac day", _fixed(4, 25)),
+    (r"may day", _fixed(5, 1)),
+    (r"juneteenth", _fixed(6, 19)),
+    (r"canada day", _fixed(7, 1)),
+    (r"independence day|(?:the )?fourth of july|july fourth", _fixed(7, 4)),
+    (r"bastille day", _fixed(7, 14)),
+    (r"halloween|hallowe en|all hallows eve", _fixed(10, 31)),
+    (r"guy fawkes (?:night|day)|bonfire night", _fixed(11, 5)),
+    (r"veterans day|veteran s day|remembrance day|armistice day", _fixed(11, 11)),
+    (r"martin luther king(?: jr)? day|mlk day", _nth(1, MO(3))),
+    (r"presidents day|president s day", _nth(2, MO(3))),
+    (r"mother s day|mothers day", _nth(5, SU(2))),
+    (r"memorial day", _nth(5, MO(-1))),
+    (r"father s day|fathers day", _nth(6, SU(3))),
+    (r"labor day", _nth(9, MO(1))),
+    (r"columbus day|indigenous peoples day", _nth(10, MO(2))),
+    (r"election day", _nth(11, MO(1), 1)),  # the Tuesday after the first Monday
+    (r"remembrance sunday", _nth(11, SU(2))),
+    (r"thanksgiving(?: day)?", _THANKSGIVING),
+    (r"black friday", _nth(11, TH(4), 1)),
+    (r"cyber monday", _nth(11, TH(4), 4)),
+    (r"easter(?: sunday| day)?", _EASTER_SUNDAY),
+    (r"orthodox easter(?: sunday| day)?", _easter(0, EASTER_ORTHODOX)),
+    (r"easter monday", _easter(1)),
+    (r"good friday", _easter(-2)),
+    (r"maundy thursday|holy thursday", _easter(-3)),
+    (r"palm sunday", _easter(-7)),
+    (r"mothering sunday", _easter(-21)),
+    (r"ash wednesday", _easter(-46)),
+    (r"shrove tuesday|pancake day|mardi gras", _easter(-47)),
+    (r"ascension day", _easter(39)),
+    (r"pentecost(?: sunday)?|whitsun(?:day)?|whit sunday", _easter(49)),
+    (r"whit monday", _easter(50)),
+]
+_HOLIDAY = "|".join(f"(?P<h{index}>{pattern})" for index, (pattern, _) in enumerate(_HOLIDAYS))
+
+
+def _holiday_weekend(day: dt.date, make: Callable[[int], dt.date]) -> Span:
+    """The long weekend a holiday makes: Easter Friday-Monday; otherwise from the Saturday
+    before a Monday or Tuesday holiday, or from a Thursday or Friday one, to the Sunday after
+    (Thanksgiving Thursday-Sunday); a Wednesday holiday's is the weekend after it."""
+    if make is _EASTER_SUNDAY:
+        return day - 2 * _DAY, day + _DAY
+    start, end = {0: (-2, 0), 1: (-3, 0), 2: (3, 4), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}[day.weekday()]
+    return day + start * _DAY, day + end * _DAY
+
+
+@_rule(
+    rf"(?:(?P<which>this|next|last|the) )?(?:{_HOLIDAY})(?: holiday)?(?P<weekend> weekend)?{_TOD}"
+    rf"(?: (?:of )?(?P<year>{_YEAR_SPEC}))?"
+)
+def _holiday(match: re.Match[str], pub: dt.date) -> Span | None:
+    index = next(i for i in range(len(_HOLIDAYS)) if match.group(f"h{i}") is not None)
+    make = _HOLIDAYS[index][1]
+
+    def occurrence(year: int) -> Span:
+        day = make(year)
+        return _holiday_weekend(day, make) if match.group("weekend") else (day, day)
+
+    year = _year_of(match.group("year"), pub)
+    if year is not None:
+        return occurrence(year)
+    spans = [occurrence(y) for y in range(pub.year - 1, pub.year + 2)]
+    which = match.group("which")
+    if which == "last":
+        return next((span for span in reversed(spans) if span[1] < pub), None)
+    if which == "next":
+        return next((span for span in spans if span[0] > pub), None)
+    return next((span for span in spans if span[1] >= pub), None)
 
 
 @_rule(r"the week of (.+)")

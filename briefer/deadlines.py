@@ -6,23 +6,39 @@ event from the words around the phrase. Whether a phrase is upcoming, first rule
 
 1. Past by its own words: "last month", "earlier this week", "two weeks ago", "since May",
    "the original 23 November date", a date in a dateline ("WASHINGTON, July 18 (AP) -"),
-   and an event that was moved away ("pushed back next week's statement until ...").
+   an event that was moved away ("pushed back next week's statement until ..."), and a span
+   measured back from a superlative, "first" or a negated perfect ("the first referendum in
+   24 years", "the worst storm in 50 years", "hasn't won in three weeks").
 2. The date of a report, not of an event: a reporting verb just before the phrase ("said
    Thursday", "told reporters in Brussels on Tuesday", "according to a filing Wednesday").
 3. Inside an "if"/"unless" clause: a hypothetical, skipped.
 4. Upcoming by its own words: "next ...", "tomorrow", "later this week", "in the coming days",
    "ahead of Sunday's summit".
 5. The nearest verb cue before it in its clause (up to 15 words) decides. Future cues ("will",
-   "would", "is expected to", "to be held", "set to", present "opens"/"expires", modals) and
+   "would", "is expected to", "to be held", "set to", modals, the present of verbs for
+   scheduled events: "City plays United", "the court hears", "voters go to the polls") and
    scheduling verbs even in the past tense ("set a hearing for Aug. 28", "proposed a March 4
-   trial date") make it upcoming; past cues ("met", "was", "said", other "-ed" verbs) make it
-   past. A clause opened by "after"/"before"/"when" borrows the cue of the clause it hangs
-   on; a phrase that opens its clause ("On Friday, the court will ...") looks forward.
+   trial date", "has been confirmed for Sunday") make it upcoming; past cues ("met", "was",
+   "said", other "-ed" verbs) make it past. A clause opened by "after"/"before"/"when"/
+   "following" borrows the cue of the clause it hangs on; a phrase that opens its clause
+   ("On Friday, the court will ...") looks forward. A bare "is"/"are" is a weak cue: it does
+   not make "after a stabbing on Friday night" upcoming, nor a weekday that was also
+   yesterday or the day before ("police are appealing for witnesses to a crash on Friday
+   night" in Saturday's paper) unless it governs the date itself ("the vote is on Friday").
+   A weekday in the possessive ("Friday night's shoot-out") is an event already held unless
+   a future cue before it or "ahead of"/"before"/"for" looks forward to it, or it is at most
+   three days off and its clause is not past ("Sunday's vote is seen as a test" on a Thursday,
+   not "Monday's announcement is expected to lift sales").
 6. No cue: "by"/"until"/"before"/"starting" phrases are deadlines, and so is a calendar date
    ("Dec. 11", "March 2024") that lies after publication; other phrases are skipped.
 
 A phrase joined to the one before by "and" or a comma ("on October 22 and November 6")
-shares its verdict and its event. Anything that ended before publication is dropped.
+shares its verdict and its event; joined by "or", the two make one range ("on Monday or on
+Tuesday"), as "on Saturday or Sunday" is. Such alternatives give way to a later mention that
+settles them ("... has now been confirmed for Sunday"). Named holidays are dates ("by
+Easter", "over Thanksgiving weekend"); a holiday given as the occasion ("break up for
+Christmas on Dec. 19") yields to the date beside it. Anything that ended before publication
+is dropped.
 
 Speed: most text holds no time phrase. Anchor words ("day", "week", month names, years) are
 found with str.find, sentence bounds are worked out only around them, and the phrase pattern
@@ -35,7 +51,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .dates import Span, resolve
 
@@ -75,6 +92,39 @@ _DUR = rf"(?:{_NUM}(?:\s+and\s+a\s+half)?\s+{_UNIT}(?:\s+and\s+a\s+half)?|half\s
 _HEDGE = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|another|just\s+over|up\s+to)\s+)?"
 _QUOTE = "[\"\u201c\u201d'\u2018\u2019]?"
 
+_APOSTROPHE = "['\u2019]"
+# Named holidays, as capitalised as the press writes them ("Good Friday", "New Year's Eve").
+_HOLIDAY_NAME = (
+    rf"(?-i:(?:Orthodox\s+)?Christmas(?:\s+(?:[Dd]ay|[Ee]ve))?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday|[Dd]ay))?"
+    rf"|Thanksgiving(?:\s+[Dd]ay)?|Hallowe{_APOSTROPHE}?en|Juneteenth"
+    r"|New(?<!Lunar\sNew)(?<!Chinese\sNew)(?<!Jewish\sNew)(?<!Persian\sNew)(?<!Iranian\sNew)(?<!Islamic\sNew)"
+    r"(?<!Hijri\sNew)(?<!Korean\sNew)(?<!Tibetan\sNew)(?<!Vietnamese\sNew)(?<!Tamil\sNew)(?<!Sinhala\sNew)"
+    r"(?<!Thai\sNew)(?<!Khmer\sNew)(?<!Nepali\sNew)(?<!Bengali\sNew)(?<!Sikh\sNew)(?<!Hindu\sNew)(?<!Orthodox\sNew)"
+    r"(?<!Ethiopian\sNew)(?<!Kurdish\sNew)"
+    rf"\s+Year(?:{_APOSTROPHE}?s)?(?:\s+(?:[Dd]ay|[Ee]ve))?"
+    r"|(?:Good|Black)\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Shrove\s+Tuesday|(?:Maundy|Holy)\s+Thursday|Palm\s+Sunday"
+    r"|(?:Whit|Easter)\s+Monday|(?:Remembrance|Mothering)\s+Sunday|(?:Guy\s+Fawkes|Bonfire)\s+Night"
+    r"|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Pancake\s+[Dd]ay"
+    r"|(?:Boxing|Independence|Labor|Memorial|Remembrance|Armistice|Columbus|Election|Canada|Bastille|Anzac|ANZAC"
+    rf"|May|Ascension|Veterans{_APOSTROPHE}?|Presidents{_APOSTROPHE}?|President{_APOSTROPHE}s"
+    rf"|Indigenous\s+Peoples{_APOSTROPHE}?|(?:St\.?|Saint)\s+Patrick{_APOSTROPHE}?s"
+    rf"|(?:St\.?\s+)?Valentine{_APOSTROPHE}?s|Mother{_APOSTROPHE}?s|Father{_APOSTROPHE}?s"
+    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+[Dd]ay)"
+)
+# A holiday name is a date only where nothing makes it a modifier: "by Easter" and "on Christmas
+# Day, stores ..." are dates; "the Good Friday Agreement", "Easter Island", "Christmas shopping",
+# "Merry Christmas", "Ukraine's Independence Day" and "Canadian Thanksgiving" are not.
+_HOLIDAY = (
+    r"(?=(?:(?:this|next|last|the)\s+)?(?-i:[A-Z]))"  # fails fast at the many places without a capital
+    r"(?:(?:this|next|last|the)\s+)?(?<!Merry\s)(?<!Happy\s)(?<!Father\s)(?<![a-z]an\s)(?<![a-z]ese\s)"
+    rf"(?<!{_APOSTROPHE}s\s){_HOLIDAY_NAME}(?:\s+(?:holiday\s+)?weekend|\s+holiday(?!s))?{_TOD}(?:,?\s+{_YEAR})?"
+    rf"(?=\s*(?:[.,;:!?)\]\"\u201d\u2014\u2013]|{_APOSTROPHE}(?!s\b)|\s[-\u2013\u2014]\s|$)"
+    r"|\s+(?:and|or|but|nor|to|in|at|on|with|when|while|as|if|this|next|last|of|for|from|by|until|till|through|before"
+    r"|after|so|only|itself|because|amid|despite|unless|than|along|across|around|near|over|under|into|throughout"
+    r"|within|without|against|between|among|via|outside|inside|beyond|toward|towards|nationwide|worldwide|again|too"
+    r"|also|instead|here|there|then|already|still|where|which|who|that|whether|onwards|onward)\b)"
+)
+
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{_MONTH}\s+)?{_DAY})?"
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
@@ -87,7 +137,11 @@ _CORE = "|".join(
             rf"(?:(?:early|mid|late|end)(?:\s*(?:-|to|or)\s*(?:early|mid|late))?[\s-]+|{_OF_PART})"
             rf"{_MONTH_FULL}(?:,?\s+(?:of\s+)?{_YEAR})?"
         ),
-        rf"(?:(?:this\s+coming|this|next|last|coming)\s+)?{_WEEKDAY}{_TOD}(?:\s+(?:this|next|last)\s+week)?",
+        (
+            rf"(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:this\s+coming|this|next|last|coming)\s+)?{_WEEKDAY}{_TOD}"
+            r"(?:\s+(?:this|next|last)\s+week)?"
+        ),
+        _HOLIDAY,
         r"(?:later\s+)?today\b|tonight\b|this\s+(?:morning|afternoon|evening)\b",
         rf"(?:the\s+day\s+after\s+)?tomorrow\b{_TOD}|yesterday\b",
         (
@@ -145,7 +199,7 @@ _PHRASE = re.compile(
 _TAIL = re.compile(
     rf"\s*(?P<sep>-|\u2013|to|through|until|till|and|or)\s+{_CLOCK}(?:{_CORE}|{_NEEDS_PREP})", re.IGNORECASE
 )
-_EXPLICIT = re.compile(rf"{_MONTH}|\b(?:19|20)\d\d\b|\d/\d")
+_EXPLICIT = re.compile(rf"{_MONTH}|\b(?:19|20)\d\d\b|\d/\d|{_HOLIDAY_NAME}")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 # Every time phrase holds one of these. str.find locates them several times faster than a
@@ -155,7 +209,10 @@ _ANCHOR_WORDS = (
     "day", "week", "month", "year", "night", "tomorrow",
     "spring", "summer", "autumn", "fall", "winter", "quarter", "half",
 )  # fmt: skip
-_CAPITAL_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CAPITAL_ANCHORS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Christmas", "Easter", "Thanksgiving", "Hallowe", "Juneteenth",
+)  # fmt: skip
 _NUMBER_ANCHORS = ("19", "20", "/", "1st", "2nd", "3rd", "th of")  # years, "7/4", "on the 1st"
 _WORD = re.compile(r"\b\w+")
 _STARTERS = frozenset(
@@ -164,6 +221,11 @@ _STARTERS = frozenset(
     "first second third fourth 1st 2nd 3rd 4th today tonight tomorrow yesterday year month week q1 q2 q3 q4 h1 h2 "
     "half spring summer autumn fall winter a an one two three four five six seven eight nine ten eleven twelve "
     "fifteen twenty thirty forty fifty sixty ninety several".split()
+    # the first words of holiday names whose anchor is a later word ("Good Friday", "New Year's Eve")
+    + "orthodox new good black cyber ash shrove maundy holy palm whit easter remembrance mothering guy bonfire "
+    "pancake boxing independence labor memorial armistice columbus election canada bastille anzac may ascension "
+    "veterans presidents president indigenous st saint valentine valentines mother mothers father fathers martin "
+    "mlk christmas thanksgiving".split()
 )
 _COREFERENCE_REACH = 3000
 _CLAUSE_REACH = 240
@@ -185,6 +247,36 @@ _EVENT_VERBS = (
     r"hear|rule|travel|attend|unveil|present|deliver|testify|discuss|review|return|arrive|leave|walk|strike|"
     r"join|submit|file|appear|speak|address|take|make|send|issue|set|face|head|go|fly|sit|convene"
 )
+# Present simple of verbs for scheduled events: "City plays United on Monday", "the court hears
+# the appeal on March 3", "the store opens Friday" speak of what is to come.
+_MARKET_MOVE = r"(?!\s+(?:higher|lower|up|down|flat|mixed|firmer|weaker|stronger|sharply|slightly)\b)"
+"""Not "stocks open higher on Monday": a market's move, not a scheduled opening."""
+_PRESENT_SCHEDULED = (
+    rf"(?:begins|starts|opens|reopens|ends|closes){_MARKET_MOVE}|expires|runs|meets|convenes|resumes|reconvenes"
+    r"|takes\s+(?:effect|place|on)|kicks\s+off|arrives|visits|travels|heads|returns|hosts|holds|faces|votes"
+    r"|launches|lapses|falls\s+due|concludes|premieres|debuts|restarts|comes\s+into\s+force"
+    r"|plays|hears|goes\s+(?:to\s+the\s+polls|on\s+sale|ahead)|clashes|squares\s+off|tips\s+off|tees\s+off"
+    r"|wraps\s+up|lands|departs|airs|unveils|delivers|publishes|decides|sits|testifies|competes|races|welcomes"
+    r"|celebrates|flies|sails|appears\s+(?:in\s+court|before)|leaves\s+(?:for|office)|announces"
+    r"|(?<!press\s)releases"
+    r"|hits\s+(?:theaters|theatres|cinemas|screens|shelves|stores)"
+)
+_BARE_PRESENT = (
+    r"(?:(?:go|head)\s+to\s+the\s+polls|go\s+on\s+sale|kick\s+off|take\s+on|square\s+off|tip\s+off"
+    rf"|(?:open|close|start|end|reopen|restart){_MARKET_MOVE}|meet|play|face|host|begin|resume|return|vote|hear"
+    r"|launch|clash|compete|race|arrive|travel|visit|welcome|fly|sail|land|depart|run|strike|walk\s+out|gather)\b"
+)
+"""The plural present of the same verbs, a cue only after a plural subject (see _plural_subject)."""
+_BARE_EVENT = re.compile(rf"(?<=\s){_BARE_PRESENT}")
+_BARE_WORDS = frozenset(
+    "go head kick take square tip open close start end meet play face host begin resume return vote hear launch "
+    "clash compete race arrive travel visit welcome fly sail land depart run reopen restart strike walk gather".split()
+)  # the first words of _BARE_PRESENT
+_NOT_PLURAL = frozenset(
+    "yes perhaps sometimes always whereas unless across plus thus towards besides afterwards nevertheless news "
+    "hers ours yours theirs less series politics economics".split()
+)
+_COPULA = r"is|are|am|(?:it|that|there|he|she|what)['\u2019]s|(?:they|we|you)['\u2019]re"
 _CUES = re.compile(
     rf"""
     (?P<future>
@@ -200,17 +292,15 @@ _CUES = re.compile(
           |to\s+be
           |to(?=\s+(?:{_EVENT_VERBS})\b)
           |may|might|could|should|must|can
-          |is|are|am|(?:it|that|there|he|she|what)['\u2019]s|(?:they|we|you)['\u2019]re
-          |expects?|begins|starts|opens|reopens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes
-          |takes\s+(?:effect|place)|kicks\s+off|arrives|visits|travels|heads|returns|hosts|holds|faces|votes
-          |launches|lapses|falls\s+due|concludes
-          |premieres|debuts|restarts
-          |comes\s+into\s+force|resume|reconvene|convene|begin|expire|take\s+(?:effect|place)|get\s+underway
+          |{_COPULA}
+          |expects?|{_PRESENT_SCHEDULED}
+          |resume|reconvene|convene|begin|expire|take\s+(?:effect|place)|get\s+underway
         )\b{_ADVERBS}(?:\s+{_PARTICIPLE})?
     )
     |(?P<schedule>
         \b(?:(?:has|have|had|was|were|been)\s+)?(?:set|scheduled|rescheduled|proposed|proposing|planned
-          |fixed|slated|targeted|targeting|sought|seeking|requested|ordered|recommended|suggested|booked|agreed)\b
+          |fixed|slated|targeted|targeting|sought|seeking|requested|ordered|recommended|suggested|booked|agreed
+          |confirmed|pencilled\s+in|penciled\s+in|earmarked)\b
     )
     |(?P<past>
         \b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|began|took|came|went|made|gave|got|left|ran|rose
@@ -222,6 +312,8 @@ _CUES = re.compile(
     """,
     re.VERBOSE,
 )
+_COPULA_CUE = re.compile(rf"(?:{_COPULA})\b{_ADVERBS}(?:\s+{_PARTICIPLE})?")
+"""A future cue that is only a copula ("is", "are being held"): see _cues."""
 _NOT_PAST_ED = frozenset(
     "need speed indeed proceed succeed exceed feed seed bed red shed breed bleed greed weed embed naked wicked "
     "sacred hundred kindred related limited based advanced detailed united supposed alleged so-called concerned "
@@ -233,8 +325,9 @@ _REPORTING = re.compile(
 )
 _CLAUSE_LEFT = re.compile(
     r"[;:\u2014\u2013(\"\u201c\u201d]|\s-\s"
-    r"|\b(?P<sub>if|unless|whether|because|although|though|while|whereas|when|after|before|as(?!\s+of\b)|once)\b"
-    r"|\b(?:that|which|who)\b|\b(?:said|says|told|added|adding|saying|announced|noted|warned)\b"
+    r"|\b(?P<sub>if|unless|whether|because|although|though|while|whereas|when|after|before|as(?!\s+of\b)|once"
+    r"|following(?<!the\sfollowing))\b"
+    r"|\b(?:that|which|who)\b|\b(?P<report>said|says|told|added|adding|saying|announced|noted|warned)\b"
 )
 _CLAUSE_RIGHT_OF_PHRASE = re.compile(
     r"[,;:\"\u201c\u201d()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas)\b", re.IGNORECASE
@@ -245,7 +338,7 @@ _ROLLOVER_LIMIT = dt.timedelta(days=213)
 "on June 23" in a September story, "proposed it in March" in a June one, are past."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would)\s+$")
 _HYPOTHETICAL = frozenset(("if", "unless", "whether"))
-_TEMPORAL = frozenset(("after", "before", "when", "as", "once", "while"))
+_TEMPORAL = frozenset(("after", "before", "when", "as", "once", "while", "following"))
 _NOT_A_DATE_BEFORE = re.compile(r"\b(?:into|than|like|past|since|after|following|as\s+of)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,3}\s*$", re.IGNORECASE)  # "since his conviction in June"
 _SUPERSEDED_BEFORE = re.compile(
@@ -257,8 +350,36 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _CLAUSE_STOP = re.compile(r"[;:]")
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)[\s,]*)?", re.IGNORECASE)
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+_FOR_HOLIDAY = re.compile(rf"for\s+{_HOLIDAY}", re.IGNORECASE)
+_SETTLING = re.compile(
+    r"\b(?:confirm\w*|now|finally|final(?:ised|ized)|decided|decision|settled|chose|chosen|picked|fixed|agreed"
+    r"|officially|definitely|go(?:es)?\s+ahead|went\s+ahead|set\s+(?:\S+\s+){0,3}?for)\b",
+    re.IGNORECASE,
+)
 _PAST_WORDS = re.compile(r"\b(?:last|earlier|ago|yesterday|previous|past)\b", re.IGNORECASE)
 _UPCOMING_WORDS = re.compile(r"\b(?:next|coming|tomorrow|later|from\s+now|upcoming|ahead\s+of)\b", re.IGNORECASE)
+_SPAN_PHRASE = re.compile(rf"in\s+(?!the\s)(?:[^\s]+\s+){{0,6}}?{_UNIT}", re.IGNORECASE)
+_SPAN_MARKER = re.compile(
+    r"\b(?:first|only|worst|most|least|never|[a-z]{3,}est"
+    r"|(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)|(?:hasn|haven|hadn|didn|doesn|don)['\u2019]t)\b"
+)
+_SPAN_GAP_WORDS = 8
+_NOT_SUPERLATIVE = frozenset(
+    "interest request protest forest test suggest west midwest northwest southwest honest dishonest modest arrest "
+    "harvest invest guest contest digest manifest unrest quest nest rest chest vest pest crest conquest inquest "
+    "behest attest detest bequest ingest congest divest molest earnest tempest priest fest everest budapest "
+    "bucharest".split()
+)
+_WEEKDAY_ONLY = re.compile(rf"(?:{_PREP}\s+)?{_CLOCK}(?:(?:early|late)\s+(?:on\s+)?)?{_WEEKDAY}{_TOD}", re.IGNORECASE)
+_AHEAD_PREPS = frozenset(("before", "for", "until", "till", "by"))
+_POSSESSIVE_AHEAD = dt.timedelta(days=4)
+"""Unless a future cue governs it, "Sunday's vote" is the coming one only when Sunday is at most
+three days off: "Monday's announcement is expected to lift sales" on a Thursday is past."""
+_YESTERDAY_AHEAD = dt.timedelta(days=5)
+"""A bare weekday this far ahead is also the day before yesterday or yesterday: with only a
+copula ("police are appealing for witnesses to a crash on Friday night") it is taken as past."""
 _DEADLINE_PREPS = frozenset(
     "by until till before ahead of no later than not later than as early as as soon as starting beginning "
     "effective".split()
@@ -278,12 +399,42 @@ def find_deadlines(text: str, published: dt.date) -> list[DeadlineMention]:
         index = stop
         earlier = text[max(0, begin - _COREFERENCE_REACH) : begin]
         found.extend(_sentence_deadlines(text[begin:end], local, earlier, published))
-    return found
+    return _settled(found)
+
+
+def _settled(mentions: list[DeadlineMention]) -> list[DeadlineMention]:
+    """Without the alternatives ("on Saturday or Sunday") that a later mention settles: "has now
+    been confirmed for Sunday", or a later date for the same event inside the alternatives."""
+    settled = list(mentions)
+    dropped = set()
+    for index, alternative in enumerate(mentions):
+        if not _OR.search(alternative.phrase):
+            continue
+        words = _content_words(alternative.event)
+        for at in range(index + 1, len(mentions)):
+            later = settled[at]
+            inside = alternative.start <= later.start <= later.end <= alternative.end
+            narrower = (later.start, later.end) != (alternative.start, alternative.end)
+            if (
+                inside
+                and narrower
+                and not _OR.search(later.phrase)
+                and (_SETTLING.search(later.sentence) or words & _content_words(later.event))
+            ):
+                dropped.add(index)
+                if _PRONOUN_OBJECT.search(later.event):  # "confirmed it for Sunday": it is the match
+                    settled[at] = replace(later, event=alternative.event)
+                break
+    return [mention for index, mention in enumerate(settled) if index not in dropped]
+
+
+def _content_words(event: str) -> set[str]:
+    return {word for word in map(_bare, event.split()) if len(word) > 3 and word not in _STOP_WORDS}
 
 
 def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, published: dt.date) -> list[DeadlineMention]:
     found: list[DeadlineMention] = []
-    previous: tuple[int, str | None] | None = None  # where the last phrase ended, and its event if upcoming
+    previous: _Previous | None = None
     for match, tail_end in _phrases(sentence, anchors):
         start, end = match.span()
         if tail_end > end and resolve(sentence[start:tail_end], published):
@@ -292,16 +443,37 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         span = resolve(phrase, published)
         if span is None:
             continue
-        if previous is not None and _COORDINATED.fullmatch(sentence, previous[0], start):
-            event = previous[1]  # "on October 22 and November 6": the same verdict and event
+        joint = None
+        if previous is not None and not _FOR_HOLIDAY.fullmatch(sentence, previous.start, previous.end):
+            joint = _COORDINATED.fullmatch(sentence, previous.end, start)
+        if previous is not None and joint is not None:
+            event = previous.event  # "on October 22 and November 6": the same verdict and event
+            if previous.kept and _OR.search(joint.group()):  # "on Monday or on Tuesday": one range
+                alternative = found.pop()
+                start, phrase = previous.start, sentence[previous.start : end].strip()
+                span = (min(alternative.start, span[0]), max(alternative.end, span[1]))
         else:
             prep = " ".join((match.group("prep") or match.group("prep2") or "").casefold().split())
             upcoming = _upcoming(sentence, start, end, phrase, prep, span, published)
             event = _event(sentence, start, end, earlier) if upcoming else None
-        previous = (end, event)
-        if event is not None and span[1] >= published:
+        kept = event is not None and span[1] >= published
+        if kept and event is not None:
             found.append(DeadlineMention(event, phrase, span[0], span[1], sentence.strip()))
+        previous = _Previous(start, end, event, kept)
+    if len(found) > 1:  # "break up for Christmas on Dec. 19": the holiday is the occasion, the date the date
+        occasions = [m for m in found if _FOR_HOLIDAY.fullmatch(m.phrase)]
+        if len(occasions) < len(found):
+            found = [m for m in found if m not in occasions]
     return found
+
+
+class _Previous(NamedTuple):
+    """The last time phrase of a sentence: where it was, its event if upcoming, whether it was kept."""
+
+    start: int
+    end: int
+    event: str | None
+    kept: bool
 
 
 def _anchors(text: str) -> list[int]:
@@ -360,6 +532,7 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     reporting = _REPORTING.search(recent)
     if (
         reporting
+        and prep != "for"  # "was confirmed for Sunday" names the date set, not the day it was said
         and not _CUES.search(reporting.group(1))
         and " that " not in f" {reporting.group(1)} "
         and not _PASSIVE_BEFORE.search(recent, 0, reporting.start())  # "will be announced on Friday"
@@ -368,6 +541,8 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     left, sub = _clause_start(lower)
     if sub in _HYPOTHETICAL:
         return False
+    if _SPAN_PHRASE.match(phrase) and _past_span(lower[left:]):
+        return False  # "the first referendum in 24 years": a stretch of the past, not a date
     if _UPCOMING_WORDS.search(phrase):
         return True
     window = [*before[left:].split()[-CUE_WINDOW_WORDS:], prep]  # the prep completes "postponed until"
@@ -375,6 +550,9 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     if tense is None and sub in _TEMPORAL:  # "published after the bank's decision on 3 November"
         outer = before[: left - len(sub)].split()[-CUE_WINDOW_WORDS:]
         tense = _last_cue(" ".join(outer))
+        if tense == "copula" and sub in ("after", "following"):
+            return False  # "is in hospital after a stabbing on Friday night": the cause came first
+    governed = tense is not None  # a cue before the phrase, not only one after it
     if tense is None:  # "On Friday, the court will ...", "Twitter in April revealed ..."
         opening = not any(len(word) > 3 for word in window[:-1] if word.casefold() not in ("then", "also"))
         after = sentence[end:]
@@ -384,6 +562,18 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
         tense = _first_cue(" ".join(_CLAUSE_STOP.split(after, maxsplit=1)[0].split()[:10]))
         if not opening and tense != "past":
             tense = None
+    weekday = _WEEKDAY_ONLY.fullmatch(phrase) is not None
+    if weekday and _POSSESSIVE.match(sentence, end):  # "Friday night's shoot-out": already held, unless awaited
+        near = span[0] - published < _POSSESSIVE_AHEAD  # "Sunday's vote is seen as a test" on a Thursday
+        return (
+            governed and tense in ("future", "schedule")
+            or prep in _AHEAD_PREPS and tense != "past"
+            or tense in ("future", "copula") and near
+        )
+    if tense == "copula" and weekday and span[0] - published >= _YESTERDAY_AHEAD and not _copula_next_to(window):
+        return False  # "are appealing for witnesses to a crash on Friday night" in Saturday's paper
+    if tense == "copula":
+        tense = "future"  # "the vote is on Friday"
     explicit = _EXPLICIT.search(phrase) is not None
     if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday" or "proposed it in March"
         return explicit and _plausible(phrase, span, published) or prep in _SCHEDULED_FOR
@@ -392,6 +582,29 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     if prep in _DEADLINE_PREPS:
         return True
     return explicit and published < span[0] and _plausible(phrase, span, published)
+
+
+def _past_span(clause: str) -> bool:
+    """Whether an "in <n> <units>" phrase closing `clause` measures back from a superlative, a
+    "first" or a negated perfect ("the highest level in two years", "hasn't won in three weeks")
+    rather than forward to a date ("the first phase will be finished in two years")."""
+    for marker in reversed(list(_SPAN_MARKER.finditer(clause))):
+        if marker.group() in _NOT_SUPERLATIVE:
+            continue
+        gap = clause[marker.end() :]
+        if len(gap.split()) > _SPAN_GAP_WORDS or marker.group() == "only" and not gap.strip():
+            return False  # "only in two weeks will we know"
+        return not any(  # "the first American to walk in space in 20 years": an infinitive, no future
+            cue.lastgroup in ("future", "schedule") and cue.group() != "to" for cue in _CUES.finditer(gap)
+        )
+    return False
+
+
+def _copula_next_to(window: list[str]) -> bool:
+    """Whether the window's last cue is a copula right before the phrase: "the vote is (on Friday)"."""
+    text = _lower(" ".join(window[:-1]))
+    last = _last(_CUES, text)
+    return last is not None and _COPULA_CUE.fullmatch(last.group()) is not None and not text[last.end() :].strip()
 
 
 def _plausible(phrase: str, span: Span, published: dt.date) -> bool:
@@ -407,7 +620,10 @@ def _lower(text: str) -> str:
 
 def _clause_start(lower: str) -> tuple[int, str]:
     """Where the phrase's clause begins, and the subordinating word that opens it, if any."""
-    last = _last(_CLAUSE_LEFT, lower)
+    last = None
+    for match in _CLAUSE_LEFT.finditer(lower):
+        if not (match.group("report") and _PASSIVE_BEFORE.search(lower, 0, match.start())):
+            last = match  # "will be announced on Friday" keeps its clause
     if last is None:
         return 0, ""
     sub = last.group("sub") or ""
@@ -419,16 +635,43 @@ def _clause_start(lower: str) -> tuple[int, str]:
 
 
 def _cues(text: str) -> list[str]:
-    """The kind of each verb cue in `text` ('future', 'schedule' or 'past'), in order.
+    """The kind of each verb cue in `text` ('future', 'copula', 'schedule' or 'past'), in order.
 
-    An '-ed' word that is capitalised ("Ahmed") or an adjective ("limited") is no cue."""
-    kinds = []
-    for match in _CUES.finditer(_lower(text)):
+    'copula' is a bare "is"/"are" (with its participle or "-ing" verb): future enough for "the
+    vote is on Friday", too weak to pull a past event forward. An '-ed' word that is
+    capitalised ("Ahmed") or an adjective ("limited") is no cue. A plural present ("voters go
+    to the polls") is a future cue after a plural subject."""
+    lower = _lower(text)
+    found: list[tuple[int, str]] = []
+    for match in _CUES.finditer(lower):
         kind = match.lastgroup
         if kind == "ed" and (match.group() in _NOT_PAST_ED or text[match.start()].isupper()):
             continue
-        kinds.append("past" if kind == "ed" else str(kind))
-    return kinds
+        if kind == "future" and _COPULA_CUE.fullmatch(match.group()):
+            kind = "copula"
+        found.append((match.start(), "past" if kind == "ed" else str(kind)))
+    if not _BARE_WORDS.isdisjoint(lower.split()):  # the pattern is slow; most windows hold none of its verbs
+        found.extend((m.start(), "future") for m in _BARE_EVENT.finditer(lower) if _has_plural_subject(text, m.start()))
+        found.sort()
+    return [kind for _, kind in found]
+
+
+def _has_plural_subject(text: str, at: int) -> bool:
+    words = text[:at].split()[-2:]
+    return bool(words) and _plural_subject(words[-1], words[0] if len(words) == 2 else None)
+
+
+def _plural_subject(word: str, before: str | None) -> bool:
+    """Whether `word` can be the subject of a plural verb: "voters (go to the polls)", "they
+    (meet)", "City (play)"; not "the (vote)", "its (launch)" or "the Senate (vote)"."""
+    bare = _bare(word)
+    if bare in ("they", "we", "you", "both"):
+        return True
+    if not bare or word[-1:] in "'\u2019" or bare in _DETERMINERS | _STOP_WORDS | _PRONOUNS | _NOT_PLURAL:
+        return False
+    if word[:1].isupper():
+        return before is None or _bare(before) not in _DETERMINERS
+    return bare.endswith("s") and not bare.endswith(("ss", "us", "is", "'s", "\u2019s"))
 
 
 def _last_cue(window: str) -> str | None:
@@ -538,6 +781,7 @@ _PASSIVE_EVENT = re.compile(
     r"|(?:(?:is|are|was|were)\s+)?(?:(?:set|scheduled|slated|due|expected|planned)\s+)?to\s+take\s+place"
     r"|will\s+take\s+place|takes\s+place"
     r"|(?:is|are)\s+(?:scheduled|slated|planned|set)(?:\s+for)?(?!\s+to\b)"
+    r"|(?:(?:has|have|had)(?:\s+now)?\s+been|(?:is|are|was|were)(?:\s+now)?)\s+(?:confirmed|rescheduled|moved|fixed)"
     r"|(?<!has\s)(?<!have\s)(?<!had\s)(?:due|expected|scheduled|slated|planned)(?!\s+to\b))\b"
 )
 _AUXILIARY = re.compile(
@@ -548,12 +792,7 @@ _AUXILIARY = re.compile(
     r"|set\s+to|expected\s+to|due\s+to"
     rf"|to(?=\s+(?:{_EVENT_VERBS})\b)){_ADVERBS}(?=\s)"
 )
-_PRESENT_EVENT = re.compile(
-    r"\b(?:begins|starts|opens|reopens|ends|expires|closes|runs|meets|convenes|resumes|reconvenes|takes\s+effect"
-    r"|kicks\s+off"
-    r"|arrives|visits|travels|heads|returns|hosts|holds|faces|votes|launches|lapses|falls\s+due|comes\s+into\s+force"
-    r"|concludes|premieres|debuts|restarts)\b"
-)
+_PRESENT_EVENT = re.compile(rf"\b(?:{_PRESENT_SCHEDULED})\b")
 _SCHEDULED = re.compile(r"\b(?:has|have|had)?\s*(?:scheduled|planned|called|set|slated|announced)\b")
 _GERUND = re.compile(r"\b(?:of|for|by|on|about|toward|towards|after|before)\s+([a-z]+ing)\b")
 _ASIDE = re.compile(
@@ -562,7 +801,7 @@ _ASIDE = re.compile(
 _CLAUSE_RIGHT = re.compile(
     r"[;:\u2014\u2013()\"\u201c\u201d,]|\s-\s"
     r"|\b(?:unless|if|because|although|though|while|whereas|after|before|as|when|so\s+that"
-    r"|but|and|setting|adding|saying|including|until|till)\b"
+    r"|but|and|or|setting|adding|saying|including|until|till)\b"
 )
 _EVENT_CLAUSE_LEFT = re.compile(
     r"[;:\u2014\u2013(\"\u201c\u201d]|\s-\s|,\s+(?:with|and|but|while)\b"
@@ -658,6 +897,9 @@ def _from_cue(clause: str, lower: str, at: int, earlier: str) -> str | None:
             return f"{subject or ''} {rest}"  # "a 15-minute service will be in operation"
         return _verb_event(words[0], " ".join(words[1:]), subject, earlier)
     present = _last(_PRESENT_EVENT, before) or _last(_PRESENT_EVENT, lower)
+    if present is None:  # "voters go to the polls"
+        plural = [m for m in _BARE_EVENT.finditer(lower) if _has_plural_subject(clause, m.start())]
+        present = next((m for m in reversed(plural) if m.end() <= at), plural[-1] if plural else None)
     if present:
         subject = _noun_before(clause, present.start(), skip_relative=True)
         subject = _fuller(subject, earlier) if subject else subject

@@ -110,7 +110,71 @@ def test_resolve(phrase: str, published: dt.date, start: dt.date, end: dt.date) 
     assert resolve(phrase, published) == (start, end)
 
 
-@pytest.mark.parametrize("phrase", ["soon", "the summit", "two weeks", "Friday's deadline", "", "   "])
+NOV = D(2025, 11, 5)  # a Wednesday before the year-end holidays
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start", "end"),
+    [
+        # the next occurrence on or after publication
+        ("on Christmas Day", NOV, D(2025, 12, 25), D(2025, 12, 25)),
+        ("Christmas Eve", NOV, D(2025, 12, 24), D(2025, 12, 24)),
+        ("on Boxing Day", NOV, D(2025, 12, 26), D(2025, 12, 26)),
+        ("by New Year’s Eve", NOV, D(2025, 12, 31), D(2025, 12, 31)),
+        ("on New Year's Day", NOV, D(2026, 1, 1), D(2026, 1, 1)),
+        ("on Valentine's Day", NOV, D(2026, 2, 14), D(2026, 2, 14)),
+        ("by St. Patrick's Day", NOV, D(2026, 3, 17), D(2026, 3, 17)),
+        ("on Independence Day", THU, D(2025, 7, 4), D(2025, 7, 4)),
+        ("the Fourth of July", THU, D(2025, 7, 4), D(2025, 7, 4)),
+        ("Halloween", THU, D(2025, 10, 31), D(2025, 10, 31)),
+        ("Hallowe'en", NOV, D(2026, 10, 31), D(2026, 10, 31)),  # just gone: next year's
+        ("Christmas Day", D(2025, 12, 25), D(2025, 12, 25), D(2025, 12, 25)),  # the day itself
+        # US holidays on a weekday of a month
+        ("on Thanksgiving", NOV, D(2025, 11, 27), D(2025, 11, 27)),  # the fourth Thursday of November
+        ("over Thanksgiving weekend", NOV, D(2025, 11, 27), D(2025, 11, 30)),
+        ("Black Friday", NOV, D(2025, 11, 28), D(2025, 11, 28)),
+        ("on Labor Day", THU, D(2025, 9, 1), D(2025, 9, 1)),  # the first Monday of September
+        ("Memorial Day", THU, D(2026, 5, 25), D(2026, 5, 25)),  # the last Monday of May
+        ("Memorial Day weekend", THU, D(2026, 5, 23), D(2026, 5, 25)),
+        ("Martin Luther King Jr. Day", NOV, D(2026, 1, 19), D(2026, 1, 19)),
+        ("Election Day", D(2026, 6, 1), D(2026, 11, 3), D(2026, 11, 3)),  # Tuesday after the first Monday
+        # Easter and the days that hang on it
+        ("by Easter", NOV, D(2026, 4, 5), D(2026, 4, 5)),
+        ("Good Friday", NOV, D(2026, 4, 3), D(2026, 4, 3)),
+        ("on Easter Monday", NOV, D(2026, 4, 6), D(2026, 4, 6)),
+        ("over the Easter weekend", NOV, D(2026, 4, 3), D(2026, 4, 6)),
+        ("Orthodox Easter", NOV, D(2026, 4, 12), D(2026, 4, 12)),
+        # a year or a modifier
+        ("by Christmas 2027", NOV, D(2027, 12, 25), D(2027, 12, 25)),
+        ("Easter next year", NOV, D(2026, 4, 5), D(2026, 4, 5)),
+        ("last Christmas", NOV, D(2024, 12, 25), D(2024, 12, 25)),
+        ("between Christmas and New Year", NOV, D(2025, 12, 25), D(2026, 1, 1)),
+    ],
+)
+def test_resolve_named_holidays(phrase: str, published: dt.date, start: dt.date, end: dt.date) -> None:
+    assert resolve(phrase, published) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start", "end"),
+    [
+        ("next Tuesday night", NOV, D(2025, 11, 11), D(2025, 11, 11)),  # the Tuesday of the following week
+        ("Tuesday night", NOV, D(2025, 11, 11), D(2025, 11, 11)),
+        ("Wednesday night", NOV, NOV, NOV),  # the weekday of publication is that day
+        ("late Friday", THU, D(2025, 6, 13), D(2025, 6, 13)),
+        ("early on Monday morning", THU, D(2025, 6, 16), D(2025, 6, 16)),
+        ("last night", THU, D(2025, 6, 11), D(2025, 6, 11)),
+        ("on Tuesday or Wednesday", NOV, D(2025, 11, 11), D(2025, 11, 12)),  # not today's Wednesday
+        ("from Monday to Wednesday", NOV, D(2025, 11, 10), D(2025, 11, 12)),
+    ],
+)
+def test_resolve_weekday_variants(phrase: str, published: dt.date, start: dt.date, end: dt.date) -> None:
+    assert resolve(phrase, published) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["soon", "the summit", "two weeks", "Friday's deadline", "", "   ", "Lunar New Year", "Easter Island"]
+)
 def test_resolve_gives_none_for_what_names_no_date(phrase: str) -> None:
     assert resolve(phrase, THU) is None
 

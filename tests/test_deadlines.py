@@ -231,6 +231,239 @@ def test_past_references_are_left_out(sentence: str, published: dt.date) -> None
     assert find_deadlines(sentence, published) == []
 
 
+WED = D(2025, 11, 5)  # a Wednesday in November
+SAT = D(2025, 6, 14)  # a Saturday: "Friday" is yesterday or six days ahead
+Found = list[tuple[str, dt.date, dt.date, str]]
+
+
+def _check(text: str, published: dt.date, expected: Found) -> None:
+    mentions = find_deadlines(text, published)
+    assert [(m.phrase, m.start, m.end) for m in mentions] == [row[:3] for row in expected]
+    for mention, (_, _, _, what) in zip(mentions, expected, strict=True):
+        assert what in mention.event, mention.event
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The film will open in cinemas nationwide on Christmas Day, the studio said.",
+            WED,
+            [("on Christmas Day", D(2025, 12, 25), D(2025, 12, 25), "film opens")],
+        ),
+        (
+            "Retailers expect record crowds over Thanksgiving weekend.",
+            WED,
+            [("over Thanksgiving weekend", D(2025, 11, 27), D(2025, 11, 30), "record crowds")],
+        ),
+        (
+            "The council has promised that the bridge will reopen by Easter.",
+            D(2026, 1, 15),
+            [("by Easter", D(2026, 4, 5), D(2026, 4, 5), "bridge reopens")],
+        ),
+        (
+            "Fireworks are planned for New Year’s Eve along the harbour.",
+            WED,
+            [("for New Year’s Eve", D(2025, 12, 31), D(2025, 12, 31), "Fireworks")],
+        ),
+        (
+            "Most stores will close on Thanksgiving Day and reopen early on Black Friday.",
+            WED,
+            [
+                ("on Thanksgiving Day", D(2025, 11, 27), D(2025, 11, 27), "stores close"),
+                ("on Black Friday", D(2025, 11, 28), D(2025, 11, 28), "reopen"),
+            ],
+        ),
+        (
+            "Congress wants a spending deal before the Thanksgiving holiday.",
+            WED,
+            [("before the Thanksgiving holiday", D(2025, 11, 27), D(2025, 11, 27), "spending deal")],
+        ),
+        (
+            "Schools break up for Christmas on Dec. 19.",  # the holiday is the occasion, the date the date
+            WED,
+            [("on Dec. 19", D(2025, 12, 19), D(2025, 12, 19), "")],
+        ),
+    ],
+)
+def test_named_holidays_are_dates(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The 1998 Good Friday Agreement ended three decades of conflict.", WED),
+        ("Hundreds of shoppers queued for Boxing Day sales in Manchester.", D(2025, 12, 27)),
+        ("Police said the attack happened on Christmas Eve.", D(2026, 1, 3)),
+        ("Merry Christmas to all our readers.", WED),
+        ("Canadian Thanksgiving is celebrated in October.", WED),
+        ("The Lunar New Year holiday ends on Feb. 4.", D(2025, 2, 10)),
+        ("Christmas is a time for family, the bishop said.", WED),
+        ("The Easter Rising began in 1916.", WED),
+    ],
+)
+def test_holiday_names_that_are_not_upcoming_dates(text: str, published: dt.date) -> None:
+    assert find_deadlines(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Voters go to the polls on Sunday in the country's first referendum in 24 years.",
+            [("on Sunday", D(2025, 11, 9), D(2025, 11, 9), "Voters go to the polls")],
+        ),
+        (
+            "For the first time in 10 years, the festival will return to the town centre in two weeks.",
+            [("in two weeks", D(2025, 11, 19), D(2025, 11, 19), "festival returns")],
+        ),
+        (
+            "The first phase of the line will open in two years.",  # a future verb between "first" and the span
+            [("in two years", D(2027, 11, 5), D(2027, 11, 5), "line opens")],
+        ),
+        ("It is the worst storm to hit the region in 50 years, forecasters said.", []),
+        ("Inflation is at its highest level in 16 years.", []),
+        ("The team hasn't won in three weeks.", []),
+        ("She became the first Briton to walk in space in 20 years.", []),  # an infinitive, not a future
+        ("It was the biggest protest in the capital in two decades, and the largest in 20 years.", []),
+    ],
+)
+def test_spans_of_the_past_are_not_dates(text: str, expected: Found) -> None:
+    _check(text, WED, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # settled later: only the fixed day
+            "The final could be played on Saturday or Sunday. Organisers have now confirmed it for Sunday.",
+            D(2025, 6, 11),
+            [("for Sunday", D(2025, 6, 15), D(2025, 6, 15), "final played")],
+        ),
+        (
+            "The hearing may be held in late June or early July. The judge on Friday set it for July 3.",
+            D(2026, 5, 6),
+            [("for July 3", D(2026, 7, 3), D(2026, 7, 3), "hearing")],
+        ),
+        (  # not settled: the range
+            "The final will be played on Saturday or Sunday, organisers said.",
+            D(2025, 6, 11),
+            [("on Saturday or Sunday", D(2025, 6, 14), D(2025, 6, 15), "final")],
+        ),
+        (
+            "The vote could take place on Monday or on Tuesday.",
+            WED,
+            [("on Monday or on Tuesday", D(2025, 11, 10), D(2025, 11, 11), "vote takes place")],
+        ),
+        (  # a later date for another event settles nothing
+            "Polls could close on Saturday or Sunday. The results will be announced on Sunday.",
+            WED,
+            [
+                ("on Saturday or Sunday", D(2025, 11, 8), D(2025, 11, 9), "Polls close"),
+                ("on Sunday", D(2025, 11, 9), D(2025, 11, 9), "results announced"),
+            ],
+        ),
+    ],
+)
+def test_alternatives_and_their_settlement(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Fans are still talking about Friday night's dramatic shoot-out.", SAT, []),
+        ("Tuesday night's game drew a record crowd.", D(2025, 6, 11), []),
+        ("The coach praised his players after Friday night's win.", SAT, []),
+        ("A woman is in hospital after a stabbing on Friday night, police said.", SAT, []),
+        ("Two men are in custody following a shooting in the city centre on Saturday night.", D(2025, 6, 15), []),
+        ("Police are appealing for witnesses to a crash on Friday night.", SAT, []),
+        ("Two people were hurt last night when a car hit a wall.", SAT, []),
+        (
+            "City will be without their captain for Tuesday night's game against Leeds.",
+            D(2025, 6, 16),
+            [("for Tuesday night", D(2025, 6, 17), D(2025, 6, 17), "game against Leeds")],
+        ),
+        (
+            "Tickets sold out within hours, ahead of Friday night's final.",
+            D(2025, 6, 11),
+            [("ahead of Friday night", D(2025, 6, 13), D(2025, 6, 13), "final")],
+        ),
+        (
+            "Tuesday night's game will be shown live on BBC One.",
+            D(2025, 6, 9),
+            [("Tuesday night", D(2025, 6, 10), D(2025, 6, 10), "game")],
+        ),
+        ("The vote is on Friday.", SAT, [("on Friday", D(2025, 6, 20), D(2025, 6, 20), "vote")]),
+        (  # three days off with only a copula: the coming Sunday ...
+            "Sunday's election is seen as a test for the government.",
+            D(2025, 6, 12),
+            [("Sunday", D(2025, 6, 15), D(2025, 6, 15), "election")],
+        ),
+        ("Sunday's election is seen as a test for the government.", D(2025, 6, 16), []),  # ... the day before: past
+    ],
+)
+def test_nights_and_possessive_weekdays(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("City plays United on Monday.", WED, [("on Monday", D(2025, 11, 10), D(2025, 11, 10), "City plays United")]),
+        ("Arsenal host Chelsea on Sunday.", WED, [("on Sunday", D(2025, 11, 9), D(2025, 11, 9), "Arsenal host")]),
+        (
+            "The appeals court hears the case on March 3.",
+            D(2026, 2, 20),
+            [("on March 3", D(2026, 3, 3), D(2026, 3, 3), "appeals court hears the case")],
+        ),
+        (
+            "The festival runs from July 4 to July 8.",
+            D(2026, 6, 1),
+            [("from July 4 to July 8", D(2026, 7, 4), D(2026, 7, 8), "festival runs")],
+        ),
+        (
+            "Voters go to the polls on Oct. 14 to elect a new parliament.",
+            D(2026, 10, 1),
+            [("on Oct. 14", D(2026, 10, 14), D(2026, 10, 14), "Voters go to the polls")],
+        ),
+        ("The store opens Friday.", WED, [("Friday", D(2025, 11, 7), D(2025, 11, 7), "store opens")]),
+        (
+            "The two leaders meet in Geneva on Monday.",
+            WED,
+            [("on Monday", D(2025, 11, 10), D(2025, 11, 10), "two leaders meet")],
+        ),
+        ("The Senate vote on Friday was close.", SAT, []),  # "vote" a noun: no subject before it
+        ("The Shakespeare play on Friday was a triumph.", SAT, []),
+        ("The party's launch on Monday drew a large crowd.", D(2025, 6, 17), []),
+        ("US stocks open higher on Wednesday after strong jobs data.", WED, []),  # a market's move
+    ],
+)
+def test_present_tense_of_scheduled_events(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The final episode airs next Tuesday night.",  # published on a Wednesday: the following week's
+            [("next Tuesday night", D(2025, 11, 11), D(2025, 11, 11), "final episode airs")],
+        ),
+        ("The board meets on Tuesday night.", [("on Tuesday night", D(2025, 11, 11), D(2025, 11, 11), "board meets")]),
+        ("Voting will close late Friday.", [("late Friday", D(2025, 11, 7), D(2025, 11, 7), "Voting closes")]),
+        (
+            "Markets will reopen early on Monday morning.",
+            [("early on Monday morning", D(2025, 11, 10), D(2025, 11, 10), "Markets reopen")],
+        ),
+        ("He was arrested late Tuesday night.", []),
+    ],
+)
+def test_weekdays_with_a_time_of_day(text: str, expected: Found) -> None:
+    _check(text, WED, expected)
+
+
 def _records() -> list[dict[str, str]]:
     with (SAMPLES / "articles.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
