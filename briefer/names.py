@@ -3,9 +3,12 @@
 News style names a person once in full with a title ("Prime Minister Shigeru Ishiba",
 "Japan's chief tariff negotiator Ryosei Akazawa") and later by surname or pronoun. The
 `NameIndex` of an article records those first mentions so that a bare "Ishiba", "he" or
-"the prime minister" can be turned back into the full name. Rules only: capitalised
-word runs, a lexicon of titles, countries and organisation words; no NER model, so that
-10,000 articles index in seconds.
+"the prime minister" can be turned back into the full name, and records what the text says
+of each person's sex (an honorific, a role such as "spokeswoman", "said she"; else a common
+given name) so that "she" is never taken for a man. Titles can be long ("Secretary of State
+for Health and Social Care Wes Streeting"): the name is the end of the run. Rules only:
+capitalised word runs, a lexicon of titles, countries, organisation words and given names;
+no NER model, so that 10,000 articles index in seconds.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ TITLE_WORDS = frozenset(
     Attorney-General Secretary-of-State Foreign-Minister Vice-President Deputy-Prime Senator-elect
     Lawmaker Legislator MP MEP Councillor Councilor Councilman Councilwoman Alderman Assemblyman
     Assemblywoman Magistrate Chief-Justice Superintendent Trooper Officer Firefighter Nurse Dean Provost
-    Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate""".split()
+    Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate PM""".split()
 )
 
 #: lowercase role nouns that, right before a name, mark it as a person ("negotiator Ryosei Akazawa")
@@ -79,7 +82,12 @@ ROLE_NOUNS = frozenset(
     journalist editor reporter correspondent campaigner counsel firefighter paramedic spokesperson
     councillor councilor councilman councilwoman surgeon physician epidemiologist engineer farmer
     shopkeeper shop-owner entrepreneur consultant strategist pollster lobbyist veteran survivor mother
-    father son daughter wife husband brother sister friend neighbor neighbour colleague teammate""".split()
+    father son daughter wife husband brother sister friend neighbor neighbour colleague teammate congressman
+    congresswoman businessman businesswoman grandmother grandfather widow widower uncle aunt juror plaintiff
+    defendant suspect patient passenger voter protester spectator pastor vicar chaplain headteacher principal
+    referee umpire midwife volunteer presenter broadcaster comedian musician composer designer architect
+    photographer filmmaker producer athlete sprinter swimmer cyclist boxer golfer jockey trainer landlord
+    tenant homeowner eyewitness bystander chairperson treasurer registrar coroner sheriff marshal""".split()
 )
 
 _SYNONYM_GROUPS = (
@@ -123,6 +131,10 @@ ORG_WORDS = frozenset(
     CNN NHK Yonhap Xinhua Daily8 Nikkei Asahi Yomiuri G7 G20 AI Mobil Walmart Nike Google Apple Amazon
     Microsoft Tesla Samsung Toyota Honda Nissan Sony Boeing Airbus Apparel Footwear""".split()
 )
+
+#: role nouns that, capitalised at the start of a run, are a title and not a first name
+_FAMILY = frozenset("mother father son daughter wife husband brother sister friend uncle aunt widow widower".split())
+_CAPITALISED_ROLES = ROLE_NOUNS - _FAMILY - {"general", "head", "forward", "chief", "deputy", "king", "queen"}
 
 #: multi-word places whose words are also surnames
 PLACES = frozenset(
@@ -292,6 +304,85 @@ DEMONYMS = frozenset(
     for line in _COUNTRY_DATA.splitlines()
     if "|" in line and not line.split("|")[1].isupper() and "." not in line.split("|")[1]
 )
+
+#: honorifics, titles and role nouns that say a person is a man ("m") or a woman ("f");
+#: "chairman" and "actor" are left out, as outlets use them for women too
+_GENDER_WORDS_TEXT = """\
+m|mr mr. sir lord king prince duke baron count earl sheikh emir sultan ayatollah pope patriarch father
+m|spokesman congressman councilman assemblyman alderman businessman sportsman policeman fireman husband son
+m|brother grandfather uncle nephew boyfriend widower man boy gentleman
+f|mrs mrs. ms ms. miss dame lady queen princess duchess baroness countess madam madame sister spokeswoman
+f|congresswoman councilwoman assemblywoman chairwoman businesswoman sportswoman policewoman actress mother
+f|wife daughter grandmother aunt niece girlfriend widow woman girl heiress
+"""
+#: common given names that are not also common for the other sex (a small list, not a census)
+_GIVEN_NAMES_TEXT = """\
+m|Aaron Abdul Adam Ahmed Alan Albert Alexander Alexei Ali Alistair Andrei Andrew Angus Anthony Antonio Arnold
+m|Arthur Arvind Barack Ben Benjamin Bernard Bill Billy Bob Bobby Boris Brandon Brian Bruce Bryan Callum Carl
+m|Carlos Charles Christopher Clive Colin Conor Craig Cyril Daniel Darren David Declan Dennis Derek Diego Dmitry
+m|Donald Douglas Duncan Dylan Edward Elijah Elon Emmanuel Eric Ethan Eugene Fernando Francis Francisco Frank
+m|Fraser Fred Friedrich Fumio Gareth Gary Gavin Geoffrey George Gerald Giorgio Giovanni Giuseppe Gordon Graham
+m|Gregory Hans Harold Harry Harvey Hassan Henry Hiroshi Howard Hugh Hugo Hussein Ian Ibrahim Igor Ivan Jack
+m|Jacob Jacques Jake Jason Javier Jeffrey Jeff Jeremy Jerome Jerry Jim Joe Joel Johann John Jonathan Jorge Jose
+m|José Joseph Joshua Juan Jürgen Justin Keir Keith Kenneth Kevin Khalid Klaus Kwame Kyle Larry Lawrence Leo Leonard
+m|Liam Louis Luca Luis Luke Marco Mark Martin Matteo Matthew Michael Miguel Mikhail Mike Mohamed Mohammad
+m|Mohammed Muhammad Mustafa Narendra Nathan Neil Nicholas Nick Nigel Noah Olaf Oliver Omar Oscar Owen Pablo
+m|Patrick Paul Pedro Peter Philip Pierre Rahul Rajesh Ralph Randy Raymond Rhys Richard Rishi Robert Roger Ronald
+m|Rory Roy Rupert Russell Ryan Samuel Sanjay Scott Sean Sebastian Sergei Sergey Shigeru Shinzo Simon Stephen
+m|Steve Steven Stuart Taro Terry Thomas Timothy Tom Tony Victor Vincent Vladimir Volodymyr Walter Wayne William
+m|Wolfgang Xavier Yuri Yusuf Zachary Abdullah Ahmad Alberto Alejandro Alessandro Anders Andreas Andrés Antoine
+m|Bernd Bruno Carlo Christian Christoph Claude Cristiano Dariusz Dieter Emeka Enrique Enzo Erik Fabio Federico
+m|Felipe Filippo Florian Francesco Franz Gerhard Giorgos Goran Gustavo Hamid Hakan Heinrich Helmut Hernan Ismail
+m|Jakob Janusz Jens Joachim Jonas Karl Kemal Kofi Lars Lorenzo Lucas Ludwig Lukas Magnus Mahmoud Manfred Marcel
+m|Marcelo Marcus Mario Mateo Matthias Mauricio Maximilian Mehmet Mikel Milan Nasser Nikolai Nikolas Olusegun
+m|Pavel Pietro Rafael Ramon Ricardo Roberto Rodrigo Ruben Rudolf Salman Santiago Sergio Stefan Sven Tariq Thierry
+m|Tobias Umar Vasily Viktor Vittorio Waleed Yasser Yves Zoltan Rick Ricky Josh Mitch Chuck Ted Rand Tim Thom Ron
+m|Rob Greg Matt Dan Don Jon Ken Kirk Brett Chad Dale Glenn Kurt Lance Mitt Newt Rudy Hakeem Kamal Nadhim
+f|Maggie Kyrsten Nikki Betsy Becky Kristen Kirsten Tammy Patty Marsha Shelley Cindy Mazie Jeanne Joni Susie
+f|Gretchen Stacey Stacy Tracey Ilhan Rashida Ayanna Alexandria
+f|Abigail Alice Alison Amanda Amber Amelia Amina Amy Ana Anastasia Angela Angelina Anita Ann Anna Anne
+f|Annalena Annette Barbara Beatrice Beth Betty Beverly Brenda Bridget Brigitte Camilla Carmen Carol Caroline
+f|Catherine Cathy Charlotte Cheryl Chloe Christina Christine Claire Clare Claudia Colette Cynthia Daisy Danielle
+f|Debbie Deborah Debra Denise Diana Diane Donna Doris Dorothy Eilidh Elaine Eleanor Elena Elizabeth Ella Ellen
+f|Emily Emma Eva Eve Evelyn Fatima Fiona Frances Francesca Freya Gemma Gillian Giorgia Giulia Gloria Grace Hannah
+f|Harriet Hayley Heather Helen Helena Hillary Holly Imogen Indira Ingrid Irina Isabel Isabella Isabelle Jacinda
+f|Jacqueline Jane Janet Janice Jennifer Jenny Jessica Jill Joan Joanna Joanne Josephine Joyce Judith Judy Julia
+f|Julie Kamala Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla Keiko Kemi Kimberly Kirsty Kristi Laura
+f|Lauren Layla Leila Letitia Linda Lisa Liz Lora Lori Louise Lucia Lucy Lydia Margaret Maria Marie Marilyn Marion
+f|Marta Martha Mary Maryam Megan Melanie Melissa Mia Michelle Miranda Molly Monica Monique Nadia Nancy Naomi
+f|Natalia Natalie Natasha Ngozi Nicole Niamh Nina Nirmala Olga Olivia Pamela Patricia Paula Pauline Penny
+f|Priti Priya Rachel Rebecca Rita Rosa Rose Rosemary Ruth Sally Samantha Sandra Sanae Sara Sarah Sharon Sheila
+f|Sherri Shirley Siobhan Sofia Sonia Sophia Sophie Stephanie Susan Suzanne Svetlana Sylvia Tanya Tatiana Teresa
+f|Theresa Tina Tulsi Ursula Valerie Vanessa Victoria Virginia Wendy Yulia Yuriko Yvette Yvonne Zoe
+f|Adriana Agnieszka Aisha Alessandra Alexandra Anja Annika Antonia Beatriz Birgit Brigitta Carla Cristina Dagmar
+f|Elisa Elisabeth Emilia Fernanda Gabriela Giovanna Greta Hanna Heidi Ines Isabela Ivana Jana Karin Katarzyna
+f|Kerstin Larissa Leonor Liesbeth Lucía Luisa Magdalena Malgorzata Mariana Marina Marisa Martina Mette Monika
+f|Nadine Paola Petra Raquel Renata Sabine Silke Simona Sigrid Sonja Stefanie Svetla Ulrike Valentina Vera
+f|Veronika Yolanda Zainab
+"""
+
+
+def _gender_table(data: str, fold: bool) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in data.splitlines():
+        gender, _, words = line.partition("|")
+        for word in words.split():
+            table[word.lower() if fold else word] = gender
+    return table
+
+
+#: honorific, title or role word (lower case) -> "m" or "f"
+GENDER_WORDS: dict[str, str] = _gender_table(_GENDER_WORDS_TEXT, fold=True)
+#: given name -> "m" or "f"
+GIVEN_NAMES: dict[str, str] = _gender_table(_GIVEN_NAMES_TEXT, fold=False)
+
+
+def gender_of_words(words: str) -> str | None:
+    """ "m" or "f" when the words hold an honorific or role of one sex only ("Mrs", "spokeswoman")."""
+    found = {GENDER_WORDS[w] for w in words.lower().split() if w in GENDER_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
 def country_of(words: str) -> str | None:
     """The first country a phrase names or qualifies ("U.S. Treasury Secretary" -> "United States")."""
     tokens = [t.removesuffix("'s").removesuffix("’s") for t in words.split()]
@@ -322,6 +413,7 @@ class Mention(NamedTuple):
     role: str
     country: str | None
     titled: bool
+    gender: str | None = None
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -336,6 +428,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             last = i
     if last == len(tokens) - 1 and last > 0 and tokens[last - 1] not in TITLE_WORDS:
         last = max((i for i in range(last) if tokens[i] in TITLE_WORDS), default=-1)  # "Stephen King"
+    if last == -1 and len(tokens) > 2 and tokens[0].lower() in _CAPITALISED_ROLES:
+        last = 0  # a role that starts the sentence: "Lawyer Bobbi Sternheim said"
     return tokens[: last + 1], tokens[last + 1 :]
 
 
@@ -343,11 +437,13 @@ def _strip_common(tokens: list[str]) -> list[str]:
     """Drop sentence-initial words ("But Ishiba") and a trailing day ("in Tokyo Monday")."""
     while tokens and (tokens[0] in COMMON or tokens[0].rstrip(".") in COMMON):
         tokens = tokens[1:]
-    while tokens and tokens[-1] in _DAYS:
+    while tokens and (tokens[-1] in _DAYS or tokens[-1] in _POSTNOMINALS):
         tokens = tokens[:-1]
     return tokens
 
 
+#: letters after a name that are no part of it: "Gavan Duffy QC", "Jane Smith MP"
+_POSTNOMINALS = frozenset("QC KC SC MP MEP MSP MS AM TD OBE MBE CBE KBE DBE PhD".split())
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Tonight".split())
 
 
@@ -412,6 +508,19 @@ def _unnamed_role(text: str, end: int, country: str) -> tuple[str, str, int] | N
     return None
 
 
+#: words of a role that must also be in the title it refers back to: "prime" in "the prime minister",
+#: not "embattled" or "former"
+_TITLE_QUALIFIERS = (
+    frozenset(w.lower().rstrip(".") for w in TITLE_WORDS) | ROLE_NOUNS
+) - frozenset("former acting interim ex senior".split())
+#: words that make a title a lesser one: "the prime minister" is not the deputy prime minister
+_ROLE_JUNIOR = frozenset("deputy vice assistant junior shadow under associate".split())
+_GENDER_APPOSITIVE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?("
+    + "|".join(sorted((w for w in GENDER_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")\b(?!['’-])",
+    re.IGNORECASE,
+)
 _ROLE_STOP = frozenset("the a an its his her their our and or of said says told to by with for from at in on".split())
 
 
@@ -434,6 +543,7 @@ class NameIndex:
             full = self.full_name(mention.name)
             if full in people and mention.country and full not in self.countries:
                 self.countries[full] = mention.country
+        self._genders: dict[str, str | None] | None = None
 
     @classmethod
     def build(cls, text: str) -> NameIndex:
@@ -441,16 +551,26 @@ class NameIndex:
         mentions: list[Mention] = []
         said_by: set[str] = set()
         unnamed: tuple[str, str, int] | None = None  # "Vietnam's trade minister has met ...": country, role, reach
+        title_end = -1  # end of the last run that was (part of) a title
         for match in RUN.finditer(text):
             run = match.group()
             if run in COMMON:
                 continue
             title, name = name_parts(run)
+            start, end = match.span()
+            tokens = name.split()
+            if tokens and title_end >= 0 and text[title_end:start] in _TITLE_JOINS:
+                # "Minister for Women and Equalities Kemi Badenoch", "Chancellor of the Exchequer Rachel
+                # Reeves": a lone word continues the title, a longer run ends with a two-word name
+                if len(tokens) == 1:
+                    title, name = (title + " " + name).strip(), ""
+                elif len(tokens) > 2:
+                    title, name = " ".join([title, *tokens[:-2]]).strip(), " ".join(tokens[-2:])
+            title_end = -1 if name else end
             if not name:
                 if title:
-                    mentions.append(Mention(match.start(), match.end(), "", title, title, country_of(title), False))
+                    mentions.append(Mention(start, end, "", title, title, country_of(title), False))
                 continue
-            start, end = match.span()
             country = country_of(title) if title else None
             role = title
             hinted = False
@@ -470,9 +590,16 @@ class NameIndex:
                 if start < unnamed[2]:
                     country, role = unnamed[0], unnamed[1]  # the role named just before, without a name
                 unnamed = None
-            mentions.append(Mention(start, end, name, title, role, country, titled))
-            if after in (" ", ",") and _SAID_AFTER.match(text, end):
+            gender = gender_of_words(role)
+            if gender is None and after == ",":
+                described = _GENDER_APPOSITIVE.match(text, end)  # "Jane Doe, a spokeswoman for ..."
+                gender = GENDER_WORDS[described.group(1).lower()] if described else None
+            said = _SAID_AFTER.match(text, end) if after in (" ", ",") else None
+            if said:
                 said_by.add(name)
+                pronoun = None if gender else _SAID_PRONOUN.match(text, said.end())
+                gender = _PRONOUN_GENDER[pronoun.group(1)] if pronoun else gender  # "Rotunno said she would"
+            mentions.append(Mention(start, end, name, title, role, country, titled, gender))
         people = _people(mentions, said_by)
         return cls(mentions, people)
 
@@ -494,25 +621,51 @@ class NameIndex:
     def _first_seen(self, name: str) -> int:
         return self._first.get(name, 1 << 60)
 
-
-    def people_between(self, lo: int, hi: int) -> list[str]:
-        """Full names of the people mentioned in [lo, hi), in text order."""
+    def person_mentions(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, full name) of each mention of a person that starts in [lo, hi), in text order."""
         out = []
         for i in range(bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)):
             mention = self.mentions[i]
             full = self.full_name(mention.name) if mention.name else ""
             if full in self.people:
-                out.append(full)
+                out.append((mention.start, mention.end, full))
         return out
 
+    def gender(self, person: str) -> str | None:
+        """ "m", "f" or None (unknown) for a person of the article.
+
+        An honorific, title or role word of one sex in any mention ("Mr Albanese", "his wife
+        Jane", "Jane Doe, a spokeswoman") decides; conflicting cues leave it unknown; without
+        any, a common given name of one sex ("Donna Rotunno") does.
+        """
+        if self._genders is None:
+            cues: dict[str, set[str]] = {}
+            for mention in self.mentions:
+                if mention.name and mention.gender:
+                    cues.setdefault(self.full_name(mention.name), set()).add(mention.gender)
+            self._genders = {name: next(iter(found)) if len(found) == 1 else None for name, found in cues.items()}
+        if person in self._genders:
+            return self._genders[person]
+        tokens = person.split()
+        return GIVEN_NAMES.get(tokens[0]) if len(tokens) > 1 else None
+
     def person_with_role(self, role_words: str, pos: int) -> str | None:
-        """The last person before `pos` whose title has the same noun or a synonym ("the coach" -> a manager)."""
-        head = role_words.split()[-1].lower().rstrip(".")
+        """The last person before `pos` whose title has the same noun or a synonym ("the coach" -> a manager).
+
+        The role's other words must be in the title too: "the prime minister" is not the
+        "Indigenous Australians Minister" named last, and not a deputy unless it says so.
+        """
+        words = role_words.lower().replace(".", "").split()
+        if words and words[-1] == "pm":
+            words[-1:] = ["prime", "minister"]  # "the PM"
+        head = words[-1]
         wanted = _ROLE_SYNONYMS.get(head, frozenset((head,)))
+        qualifiers = {w for w in words[:-1] if w in _TITLE_QUALIFIERS}
         i = bisect.bisect_left(self._starts, pos) - 1
         while i >= 0:
             mention = self.mentions[i]
-            if mention.name and mention.role and wanted & set(mention.role.lower().replace(".", "").split()):
+            title = set(mention.role.lower().replace(".", "").split()) if mention.name and mention.role else set()
+            if wanted & title and qualifiers <= title and not (_ROLE_JUNIOR & title) - qualifiers:
                 full = self.full_name(mention.name)
                 if full in self.people:
                     return full
@@ -531,6 +684,11 @@ class NameIndex:
         return self.countries.get(person)
 
 
+#: what joins the words of a long title: "Secretary of State for Health and Social Care"
+_TITLE_JOINS = frozenset((" of ", " for ", " and ", " & ", " of the ", " for the ", " on "))
+#: "Rotunno said she would appeal", "Smith told reporters he": the speaker's own pronoun
+_SAID_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:that\s+)?(he|she)\b")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: what follows a person's name: an age or a relative clause ("Lina Haddad, 34," / "Tom Reyes, who")
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b)")
 _SAID_AFTER = re.compile(
@@ -572,8 +730,17 @@ _PERSONAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-z�
 def _looks_personal(tokens: list[str]) -> bool:
     """Two or three plain capitalised words that are no title, organisation or place: "Enzo Maresca"."""
     return len(tokens) <= 3 and all(
-        _PERSONAL_TOKEN.fullmatch(t) and t not in COMMON and t not in TITLE_WORDS and t not in COUNTRIES for t in tokens
+        _PERSONAL_TOKEN.fullmatch(t) and t not in COMMON and t not in TITLE_WORDS and t not in COUNTRIES
+        and t not in _NAMELESS for t in tokens
     )
+
+
+#: capitalised words of events, days and bodies that are nobody's name: "International Women's Day"
+_NAMELESS = frozenset(
+    """International National Global World Royal Federal Central United Public Social Human Rights Women Men
+    Children Youth Day Week Year Night Eve Anniversary Memorial Independence Christmas Easter New Annual Grand
+    General Supreme High Higher Northern Southern Eastern Western North South East West Upper Lower Old""".split()
+)
 
 
 def canonical_people(names: Iterable[str], surnames: Iterable[str] = ()) -> dict[str, str]:

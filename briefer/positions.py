@@ -167,8 +167,10 @@ def _actor(
         organisation = _organisation(owner_run) if is_org_or_place(owner_run) else None
         return (organisation, None) if organisation else None
     if low in ("he", "she"):
-        person = resolver.antecedent(at)
-        return (names.country_of_person(person), person) if person else None
+        person = resolver.antecedent(at, low)
+        if person is None or person not in names.people:
+            return None  # no one, a guess (BLOCKED), or someone the article does not name
+        return names.country_of_person(person), person
     runs = list(RUN.finditer(phrase))
     if not runs:
         return None

@@ -3,28 +3,44 @@
 What counts as a quote (the rule the tests pin down):
 
 - A *whole* quote stands as its own sentence or clause: it opens a sentence, follows an
-  attribution lead-in ("Smith said:", "He added,") or continues a quote from the previous
-  paragraph. It is kept when a speaker is found: an attribution right after it ("...,"
-  Akazawa said / said Akazawa / according to Akazawa), one right before it ("Ishiba told
-  reporters:", "Akazawa: "...""), or, failing both, the speaker of the quote just before it
-  in the paragraph (a quote split around "he said"), of the multi-paragraph quote it belongs
-  to, or of the sentence before it ("The minister said the plan was sound. "We did the
-  work.""). Under three words ("No," he said) it needs its own attribution or a quote of
-  the same speaker right before it.
+  attribution lead-in ("Smith said:", "He added,", 'Smith said "We ...') or continues a
+  quote from the previous paragraph. It is kept when a speaker is found: an attribution
+  right after it ("...," Akazawa said / said Akazawa / according to Akazawa / Akazawa said
+  of the talks), one right before it ("Ishiba told reporters:", "Akazawa: "..."", "She
+  added:" ending the paragraph before, "Sternheim remained defiant:", "a statement which
+  read,"), or, failing both, the speaker of the quote just before it in the sentence (a
+  quote split around "he said"), of the multi-paragraph quote it belongs to, of the quote
+  before it in the paragraph, or of the sentence before it ("The minister said the plan
+  was sound. "We did the work.""). A quote paragraph with no attribution at all continues
+  the quote that ended the paragraph before, attributed to one speaker, unless someone
+  else is named in between. Under three words ("No," he said) it needs its own
+  attribution or a quote of the same speaker right before it.
 - A *partial* quote sits inside the reporter's sentence ("... negotiations "in good
-  faith.""). It is kept only when it has at least three words, is not a Title-Case name
-  ("Galaxy S25 Ultra", a film title), is not introduced as a term ("so-called", "dubbed"),
-  and its sentence carries an attribution verb, at most 30 words before it, whose subject
-  is a speaker. Anything shorter or unattributed is a scare quote or a name ("reciprocal"
-  tariffs, 'win-win').
+  faith.""). It is kept when it has at least three words, is not a Title-Case name
+  ("Galaxy S25 Ultra", a film title), is not introduced as a term ("so-called"), and its
+  sentence carries an attribution verb, at most 30 words before it, whose subject is a
+  speaker. A shorter one, or a term, is kept only when a framing verb with a clear subject
+  introduces it ('Johnson called the result a "victory"', 'Cooper described the attack as
+  "disgraceful"', 'the union branded the offer "insulting"'); anything else is a scare
+  quote or a name ("reciprocal" tariffs, 'win-win').
 - An attribution to someone the article does not name ("they said") drops the quote
   rather than guess; an unnamed speaker the article describes is kept as described ("a
-  senior Israeli official", "the ministry", "police").
+  senior Israeli official", "the ministry", "police"), when its head noun is one that can
+  speak (not "the questions"). A document that "read" or "said" the words ("the filing
+  read") stands for whoever issued it, when the article names one author for it.
 
-Speakers: "he"/"she" is the subject of the nearest earlier sentence that names a person
-(or of "X said" earlier in the same sentence); a surname or "Mr. X" is the full name the
-article gives ("Akazawa" -> "Akazawa Ryosei", in the article's own order); "the prime
-minister" is the last person given that role. Titles are not part of a name.
+Speakers: the subject of the attribution verb, i.e. the name right before it or right
+after it, never one inside a leading phrase ("Speaking alongside X, Mr Albanese said"),
+an appositive ("Tom Reyes, a colleague of Maria Lopez, said") or after "said of". Titles,
+however long, are not part of a name ("Secretary of State for Health and Social Care Wes
+Streeting", "Chairman and CEO Michael Lynton"); two named people are one speaker "A and
+B". A surname or "Mr. X" is the full name the article gives ("Akazawa" -> "Akazawa
+Ryosei", in the article's own order); "the prime minister" is the last person whose title
+has those words. "he"/"she" is X after "X said" in the same sentence, else the latest
+person who was the subject of an attribution verb or of a sentence, skipping anyone of
+the other sex (names.NameIndex.gender: "Mr", "his wife", a given name; or who a "he" was
+earlier taken for); when that person said nothing and another subject who could be meant
+comes within two sentences before, the quote is dropped rather than guessed.
 
 Quote marks: straight and curly double quotes, guillemets, AP's closing '', and single
 quotes where an outlet prints quotes 'like this'. Apostrophes (Japan's, don't, '90s, the
@@ -42,7 +58,18 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .names import COUNTRIES, DEMONYMS, ROLE_NOUNS, RUN, NameIndex, is_org_or_place, name_parts
+from .names import (
+    COMMON,
+    COUNTRIES,
+    DEMONYMS,
+    ROLE_NOUNS,
+    RUN,
+    TITLE_WORDS,
+    NameIndex,
+    gender_of_words,
+    is_org_or_place,
+    name_parts,
+)
 
 _DOUBLE = re.compile(r"''|[\"“”«»„]")
 _SINGLE = re.compile(r"['‘’]")
@@ -79,26 +106,29 @@ _ADV = (
     r"(?:also|later|then|separately|previously|again|once|further|finally|simply|still|recently|earlier|"
     r"repeatedly|reportedly|quickly|publicly|privately|angrily|calmly|firmly|flatly|quietly|openly|bluntly|"
     r"candidly|frankly|initially|originally|eventually|subsequently|immediately|briefly|jokingly|proudly|"
-    r"confidently|emphatically|defiantly|cautiously|optimistically|clearly|directly|personally|has|had|have|"
-    r"would|will|was|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"confidently|emphatically|defiantly|cautiously|optimistically|clearly|directly|personally|meanwhile|"
+    r"however|though|instead|too|has|had|have|would|will|was|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
 _MAX_VERB_DISTANCE = 30
 _QUOTE_PUNCT = ",;:!?\"“”«»()"
 _POST_SPEAKER_FIRST = re.compile(
-    rf"^[\s,—–-]*(?P<spk>[^\s{_QUOTE_PUNCT}][^{_QUOTE_PUNCT}]{{0,80}}?(?:,[^{_QUOTE_PUNCT}]{{1,120}},)?)"
+    rf"^[\s,—–-]*(?P<spk>[^\s{_QUOTE_PUNCT}][^{_QUOTE_PUNCT}]{{0,80}}?(?:(?:,[^{_QUOTE_PUNCT}]{{1,120}}){{1,2}},)?)"
     rf"\s+(?:{_ADV}\s+)*(?P<verb>{_SAY})(?P<tail>.*)$",
     re.DOTALL,
 )
 _POST_VERB_FIRST = re.compile(
     r"^[\s,—–-]*(?P<verb>said|says|added|adds|asked|asks|wrote|writes|explained|insisted|continued|replied|"
-    r"responded|recalled|warned|noted|argued|declared|stated|remarked|quipped|countered)\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})"
+    r"responded|recalled|warned|noted|argued|declared|stated|remarked|quipped|countered)\s+"
+    r"(?!(?:of|about|on|in|at|to|for|with|from|after|before|during|when|while|that|this|last|later|as)\b)"
+    r"(?P<spk>[^,;:!?\"“”«»()]{1,80})"
 )
 _ACCORDING = re.compile(r"^[\s,—–-]*according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80}),\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
 _CUT_SPEAKER = re.compile(
     r"\s+(?:in|on|at|during|after|before|to|of|who|which|that|when|while|as|from|with|via|about|last|this|"
-    r"yesterday|today|earlier|later|told|said|says|by|under|over|outside|inside)\b.*$",
+    r"yesterday|today|tonight|earlier|later|afterwards?|too|also|again|then|now|recently|previously|"
+    r"told|said|says|by|under|over|outside|inside)\b.*$",
     re.DOTALL,
 )
 _AFFILIATION = re.compile(rf"(\S+)\s+(?:at|for|of|from|with)\s+(?:the\s+)?(?:{RUN.pattern})$")
@@ -127,7 +157,8 @@ _DOCUMENT_NOUNS = frozenset(
     "statement report document website site release post letter filing survey study poll data figures analysis "
     "memo transcript note notice article story account version records record text message "
     "email tweet posting video footage documents reports statements estimates estimate forecast ruling "
-    "complaint lawsuit indictment affidavit order decision judgment judgement findings minutes".split()
+    "complaint lawsuit indictment affidavit order decision judgment judgement findings minutes motion filing "
+    "filings petition submission".split()
 )
 _GROUP_NOUNS_TEXT = (
     "officials critics analysts police experts residents witnesses prosecutors investigators authorities "
@@ -138,12 +169,16 @@ _GROUP_NOUNS_TEXT = (
     "bosses chiefs managers owners bankers campaigners unions commentators sceptics skeptics"
 )
 _GROUP_NOUNS = frozenset(_GROUP_NOUNS_TEXT.split())
-_SPEAKING_ROLES = "spokesperson spokesman spokeswoman official representative source aide adviser advisor analyst economist"
+_SPEAKING_ROLES = (
+    "spokesperson spokesman spokeswoman official representative source aide adviser advisor analyst economist "
+    "family lawyer lawyers attorney attorneys"
+)
 _HEAD_WORDS = frozenset((_GROUP_NOUNS_TEXT + " " + _SPEAKING_ROLES).split())
 _LABEL_HEADS = "(?i:" + "|".join(sorted((_GROUP_NOUNS_TEXT + " " + _SPEAKING_ROLES).split())) + ")"
 #: an unnamed speaker described by a group or role: "Goldman Sachs analysts", "economists at Capital Economics"
 _GROUP_PHRASE = re.compile(
-    rf"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:{RUN.pattern})\s+)?(?:[a-z]+\s+)?{_LABEL_HEADS}"
+    rf"(?<![\w'’])(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:{RUN.pattern})(?:['’]s)?\s+)?(?:[a-z]+\s+)?"
+    rf"{_LABEL_HEADS}"
     rf"(?:\s+(?:at|from|of|with|for)\s+(?:the\s+)?(?:{RUN.pattern}))?$"
 )
 #: the same, followed by a longer affiliation: "an official from the Palestinian Authority of ..."
@@ -156,6 +191,113 @@ _LABEL_NP = re.compile(
 _CLAUSE_WORDS = frozenset("he she they it we i that his her their its this there".split())
 _TITLE_SMALL = frozenset("of the and a an in on for to at by with from vs or de la del & -".split())
 
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_AND = re.compile(r"\s+(?:and|&)\s+")
+#: a verb right after a quote's closing mark comes before its subject: '"...," said Smith'
+_INVERTED_BEFORE = re.compile(r"[,?!—–-]?[\"”’'»]\s*$")
+_ROLE_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+#: words with those endings that are no role
+_NOT_ROLES = frozenset(
+    "after over under other never ever either neither rather whether former latter later together however "
+    "whenever wherever whatever whoever whomever another further sooner wanted granted meant spent went sent "
+    "present recent current different independent urgent silent violent prominent apparent constant "
+    "important significant relevant pleasant distant instant brilliant decent ancient pregnant vacant "
+    "agree degree free three committee".split()
+)
+#: small words inside a title before a name: "Bank of England governor", "Secretary for Health"
+_TITLE_JOINERS = frozenset("of for the and & de".split())
+_SAY_END = re.compile(_SAY + r"\s*$")
+_CONJUNCTIONS = frozenset("But And So Yet Or Nor".split())
+_DETERMINER_WORDS = frozenset("The A An His Her Their Its One Another".split())
+#: a US lawmaker's party and state after the name: "Warren, D-Mass., said"
+_PARTY_STATE = re.compile(r"\(?[RDI]\.?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
+#: what a subject does or is right before being quoted: "spoke next", "was delighted", "said"
+_SPEECH_LIKE = re.compile(
+    rf"(?:,(?:[^,.;:!?\n]|\.(?=,)){{1,100}}){{0,3}},?\s+(?:{_ADV}\s+)*"
+    rf"(?:{_SAY}|spoke|speaks|speaking|reflected|reacted|"
+    r"(?:is|were|are|remained|remains|seemed|sounded|appeared|was)\s+(?:[a-z]+ly\s+|in\s+no\s+)?(?:delighted|pleased|"
+    r"happy|proud|disappointed|frustrated|furious|angry|upset|adamant|defiant|confident|optimistic|pessimistic|"
+    r"upbeat|critical|scathing|unrepentant|unapologetic|emphatic|keen|eager|quick|reluctant|cautious|philosophical|"
+    r"bullish|doubt|clear|blunt|candid|full\s+of\s+praise))\b"
+)
+#: an unnamed person heading a clause: "The officer went on to ...", "A second detective told ..."
+_UNNAMED_SUBJECT = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?(?:"
+    + "|".join(sorted((w for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True))
+    + r"))(?=\s+[a-z]|,)"
+)
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|as|whereas)\s")
+#: lowercase words after a name that show it is no clause subject: "Smith and", "Smith of"
+_NOT_VERB = frozenset("and or of in on at to for from with by as than who whom whose which that".split())
+_NAMING_VERBS = (
+    r"called|calls|calling|labell?ed|labels|labell?ing|dubbed|dubs|dubbing|branded|brands|branding|termed|terms"
+)
+_DESCRIBING_VERBS = r"described|describes|describing"
+_FRAME_VERB = re.compile(rf"(?:{_NAMING_VERBS}|{_DESCRIBING_VERBS})(?![\w-])")
+_OBJECT_WORD = (
+    r"(?!(?:for|on|off|in|up|out|back|upon|into|after|before|to|with|about|at|from|by|over|when|while|because|"
+    r"that|which|who|and|but|or|if|than)\b)[\w'’-]+"
+)
+#: a framing verb and its short object right before a quote: 'called it a', 'described the ruling as'
+_FRAMING = re.compile(
+    rf"(?<![\w-])(?:(?:{_NAMING_VERBS})\s+(?:{_OBJECT_WORD}\s+){{0,5}}?(?:as\s+)?"
+    rf"|(?:{_DESCRIBING_VERBS})\s+(?:{_OBJECT_WORD}\s+){{0,5}}?as\s+)(?:(?:a|an|the)\s+)?$"
+)
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|lt|ut|id)\s+by\s+"
+    r"(?:(?:the\s+)?[a-z]+\s+)?(?=[A-Z])"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
+#: institutions that speak as a body: 'the union branded the offer "insulting"'
+_SPEAKING_BODIES = frozenset(
+    "government ministry union company council court party campaign group department agency office board "
+    "commission committee club federation association bank firm regulator family airline authority embassy "
+    "organisation organization charity university school hospital newspaper paper league administration state "
+    "prosecution defence defense watchdog service force army military startup studio museum team network "
+    "institute foundation trust coalition alliance movement parliament senate house cabinet delegation "
+    "consulate mission police".split()
+)
+#: title words that head a speaker label: "the prime minister", "the PM"
+_TITLE_HEADS = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS) | {"pm"}
+#: where a label's head noun ends: "a source | familiar with the talks", "an official | from the ministry"
+_LABEL_CUT = re.compile(r"\s+(?:of|from|for|at|in|on|with|familiar|close|who|which|that|representing)\s")
+#: words between the last attribution verb of a lead-in and its quote: "said in a statement on Monday:"
+_MAX_LEAD_IN_WORDS = 12
+#: a lead-in that hands over to a document: "which read:", "a statement that reads,"
+_READ_END = re.compile(r"\b(?:read|reads)\s*[:,—–-]?\s*$")
+#: verbs by which someone puts out a document
+_ISSUE_VERB = re.compile(
+    r"(?<![\w-])(?:issued|issues|released|releases|published|publishes|filed|files|sent|sends|submitted|"
+    r"shared|shares|put\s+out|signed|sought)(?![\w-])"
+)
+_OWNED_DOCUMENTS = (
+    "statement|statements|filing|motion|letter|post|posting|tweet|message|email|e-mail|release|memo|"
+    "complaint|lawsuit|affidavit|ruling|judgment|judgement|notice|submission|petition"
+)
+#: '"...," the filing read.' / 'a statement from the family said.'
+_DOCUMENT_AFTER = re.compile(
+    rf"^[\s,—–-]*(?P<doc>(?:(?:the|a|an|his|her|its|their)\s+|(?:{RUN.pattern})['’]s\s+)(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_OWNED_DOCUMENTS})(?:\s+(?:from|by|of)\s+[^,;:.!?\"“”]{{1,60}}?)?)"
+    r"\s+(?:read|reads|said|says|stated|states)\b",
+    re.IGNORECASE,
+)
+_TRAILING_RELATIVE = re.compile(r"[\s,]*\b(?:which|that)\s*$")
+_DOCUMENT_MENTION = re.compile(rf"\b(?:{_OWNED_DOCUMENTS})\b", re.IGNORECASE)
+#: the owner a document phrase names: "a statement from the family", "Twitter's statement"
+_OWNER_NAMED = re.compile(
+    rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,60}})$|^(?P<owner2>{RUN.pattern})['’]s\s)"
+)
+#: a person named right before " and <name>": the first of two speakers
+_PARTNER_BEFORE = re.compile(rf"(?<![\w'’])({RUN.pattern})\s+(?:and|&)\s+$")
+#: sentences searched back for a pronoun's antecedent
+_PRONOUN_REACH = 8
+#: lowercase words that may stand in a title before a subject's name: "chief tariff negotiator"
+_ROLE_MODIFIERS = frozenset(
+    "chief senior deputy former defence defense foreign trade finance health home interior tariff head "
+    "general executive managing assistant acting interim lead top state federal local regional national "
+    "opposition party union club team police fire county city district public veteran".split()
+)
 
 #: an explicit attribution to someone the rules cannot name ("they said"): drop, don't guess
 BLOCKED = "\0"
@@ -468,6 +610,7 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
     figure in the bilateral tariff talks, said" gives "U.S. Treasury Secretary Scott Bessent".
     """
     s = masked[lo:verb_at].rstrip()
+    stripped = False
     for _ in range(3):
         before = s
         s = _TRAILING_ADVERBS.sub("", s).rstrip()
@@ -475,15 +618,28 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
         if s.endswith(","):
             comma = s.rfind(",", 0, len(s) - 1)
             appositive = s[comma + 1 : -1].strip() if comma >= 0 else ""
-            named = RUN.fullmatch(appositive)
+            named = RUN.fullmatch(appositive) and not _PARTY_STATE.fullmatch(appositive)
             if named and name_parts(appositive)[1] and not is_org_or_place(name_parts(appositive)[1]):
                 # "The Bank of England governor, Andrew Bailey, said"
                 return appositive, lo + comma + 1 + (len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip()))
             s = s[:comma].rstrip() if comma >= 0 else s[:-1].rstrip()
+            stripped = True
+        elif s.endswith((" -", " —", " –", " --")):
+            # "Gavan Duffy QC - who is charged with ... - said": a parenthesis between dashes
+            dash = s.rsplit(None, 1)[-1]
+            opening = s.rfind(f" {dash} ", 0, len(s) - len(dash))
+            s = s[:opening].rstrip() if opening >= 0 else s
+            stripped = True
         if s == before:
             break
     if not s:
         return None
+    if stripped:
+        # "DJ Koh, the president of Samsung's mobile business, which makes the Galaxy, said"
+        head = _NAMED_BEFORE_APPOSITIVE.search(s)
+        name = name_parts(head.group(1))[1] if head and _subject_head(s[: head.start()]) else ""
+        if head and name and not is_org_or_place(name):
+            return head.group(1), lo + head.start(1)
     if s.endswith((" and", " but")):
         # "Twitter sued Mr Musk ... and claimed": the subject of the first verb
         first = RUN.match(s)
@@ -512,6 +668,10 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
         if affiliated and name_parts(affiliated.group(1))[1] and not name_parts(run.group())[0]:
             # "Mike Rulis from Novo Nordisk said": the person, not the company
             return _with_lower_role(s, affiliated.start(), affiliated.group(1)), lo + affiliated.start()
+        partner = _PARTNER_BEFORE.search(s, tail_start, run.start())
+        if partner and _subject_head(s[tail_start : partner.start()]):
+            # "Donna Rotunno and Damon Cheronis, Weinstein's lawyers, said": both speak
+            return s[partner.start() : run.end()], lo + partner.start()
         return _with_lower_role(s, run.start(), run.group()), lo + run.start()
     words = list(re.finditer(r"\S+", s[tail_start:]))[-8:]
     for n, word in enumerate(words):
@@ -527,9 +687,115 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
     return None
 
 
+def _clear_speaker(speaker: str | None) -> bool:
+    """A named person or organisation, or a label headed by a speaking role ("the union's leader")."""
+    if not speaker or speaker == BLOCKED:
+        return False
+    if speaker[:1].isupper():
+        return True
+    head = speaker.split()[-1].lower()
+    return head in _HEAD_WORDS or head in ROLE_NOUNS or head in _SPEAKING_BODIES
+
+
+def _paragraph_at(analysis: Analysis, pos: int) -> int:
+    return max(0, bisect.bisect_right([lo for lo, _ in analysis.paragraphs], pos) - 1)
+
+
+def _is_name(speaker: str | None) -> bool:
+    """A named person, not a label ("the ministry"), a country or an organisation."""
+    return speaker is not None and speaker != BLOCKED and speaker[:1].isupper() and not is_org_or_place(speaker)
+
+
+def _only_title(phrase: str) -> bool:
+    """ "Chairman", "Sony Pictures Chairman", "Secretary of State for Health": title words, no one's name."""
+    runs = list(RUN.finditer(phrase))
+    if not runs or any(name_parts(r.group())[1] and not is_org_or_place(name_parts(r.group())[1]) for r in runs):
+        return False
+    between = RUN.sub(" ", phrase).split()
+    return all(w in _TITLE_SMALL or w in ROLE_NOUNS or w in _ROLE_MODIFIERS for w in between)
+
+
+def _titled_name_at_end(phrase: str) -> bool:
+    """Whether the phrase ends with a name behind title words: "... for Health Wes Streeting"."""
+    runs = list(RUN.finditer(phrase))
+    if not runs or runs[-1].end() != len(phrase.rstrip(".")):
+        return False
+    title, name = name_parts(runs[-1].group())
+    return bool(title and name) and not is_org_or_place(name)
+
+
+def _subject_head(before: str) -> bool:
+    """Whether a name after `before` heads its clause: only titles, roles and determiners precede it."""
+    clause = [w for w in before[before.rfind(",") + 1 :].split() if any(ch.isalnum() for ch in w)]
+    return all(
+        w[:1].isupper() or w.lower() in _DETERMINERS or w in _TITLE_JOINERS or w.endswith(("'s", "’s"))
+        or w.isdigit() or _role_like(w)
+        for w in clause
+    )
+
+
+def _role_like(word: str) -> bool:
+    """A lowercase word that can stand in a title before a name: a known role or modifier, or a
+    noun shaped like a role ("mediator", "historian", "consultant")."""
+    return (
+        word in ROLE_NOUNS
+        or word in _ROLE_MODIFIERS
+        or (word.endswith(_ROLE_ENDINGS) and word not in _NOT_ROLES and word.isalpha() and len(word) > 4)
+    )
+
+
+def _clause_start(masked: str, start: int, end: int) -> int:
+    """Where a sentence's main clause starts: after a leading "But", "On Monday," or "Speaking to reporters,"."""
+    first = _WORD.match(masked, start)
+    if first and first.group() in _CONJUNCTIONS:
+        start = first.end() + 1
+        first = _WORD.match(masked, start)
+    word = first.group() if first else ""
+    participle = word.endswith(("ing", "ed")) and masked[first.end() + 1 : first.end() + 2].islower() if first else False
+    if word and word not in _DETERMINER_WORDS and (word in COMMON or participle):
+        comma = masked.find(",", start, end)
+        if comma >= 0:
+            return comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
+    return start
+
+
+def _sentence_subject(masked: str, start: int, mentions: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The person a sentence is about: the first one named at the head of its main clause.
+
+    "Defence lawyer Donna Rotunno said ...", "Harvey Weinstein was led away ...", "On
+    Monday, Mr Albanese ..." give that person; in "Speaking alongside Linda Burney, Mr
+    Albanese ..." the leading phrase is skipped, and "The jury convicted Weinstein" has none.
+    """
+    if not mentions:
+        return None
+    clause = _clause_start(masked, start, mentions[-1][0])
+    for at, end, person in mentions:
+        if end <= clause:
+            continue
+        if masked.startswith(("'s", "’s"), end):
+            return None  # "Weinstein's lawyer ...": the owner is not the subject
+        before = masked[clause : max(at, clause)]
+        if before.rstrip().endswith(",") and _UNNAMED_SUBJECT.match(masked, clause):
+            return at, person  # "The senator who made the amendment, Sen. Maggie Hassan, ..."
+        return (at, person) if _subject_head(before.replace(",", " ")) else None
+    return None
+
+
+#: "DJ Koh, the president of ...": a name, then an appositive that has no verb (and may end in
+#: a place: "barrister for Rory Harrison from Manse Road, Belfast")
+_NAMED_BEFORE_APPOSITIVE = re.compile(
+    rf"(?:^|(?<=,\s))({RUN.pattern}),\s+(?:(?:a|an|the|his|her|its|their)\s|[a-z]|[A-Z][\w.]*['’]s\s)"
+    r"(?![^,]*\b(?:is|was|were|are|has|have|had|will|would|said|says|told)\b)[^,]*(?:,\s+[A-Z][\w.'’-]*)?$"
+)
+_LOWER_ROLE = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w.]*['’]s\s+)?(?:(?!(?:and|or|but|the|a|an|of|to|with|for|by|from|at|in|on)\b)"
+    r"[a-z][a-z\-]*\s+){1,3}$"
+)
+
+
 def _with_lower_role(s: str, run_start: int, run: str) -> str:
     """Keep a possessive country and lowercase role before a name: "Japan's chief negotiator X"."""
-    before = re.search(r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z][a-z\-]*\s+){1,3}$", s[:run_start])
+    before = _LOWER_ROLE.search(s, 0, run_start)
     if before and before.group().split()[-1] in ROLE_NOUNS:
         return s[before.start() : run_start] + run
     return run
@@ -541,16 +807,21 @@ class SpeakerResolver:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.names = analysis.names
+        self._learned: dict[str, str] = {}
+        self._subject_cache: dict[tuple[int, int], list[tuple[str, bool]]] = {}
 
     def resolve(self, phrase: str, pos: int) -> str | None:
         """A speaker phrase as a name ("Ishiba" -> "Shigeru Ishiba", "he" -> the antecedent) or a
         descriptive label ("a spokesperson for the Metropolitan Police"); None when it names no speaker."""
         phrase = _clean_phrase(phrase)
+        pair = _AND.split(phrase, maxsplit=1)
+        if len(pair) == 2:
+            return self._pair(pair[0], pair[1], pos)
         if not _valid_phrase(phrase):
             return None
         low = phrase.lower()
         if low in ("he", "she") or (low.startswith("the ") and phrase[4:] in DEMONYMS):
-            return self.antecedent(pos)  # "he said", "the Italian said"
+            return self.antecedent(pos, low)  # "he said", "the Italian said"
         if low in _PRONOUNS:
             return BLOCKED
         words = low.split()
@@ -560,49 +831,206 @@ class SpeakerResolver:
         if _LABEL_NP.match(phrase):
             return _as_label(phrase)  # "an official from the Palestinian Authority of president Mahmoud Abbas"
         affiliation = _AFFILIATION.search(phrase)
-        if affiliation and affiliation.group(1)[:1].isupper() and affiliation.group(1).lower() not in _GROUP_NOUNS:
+        if affiliation and _titled_name_at_end(phrase):
+            pass  # "Secretary of State for Health Wes Streeting": a title, then the name
+        elif affiliation and affiliation.group(1)[:1].isupper() and affiliation.group(1).lower() not in _GROUP_NOUNS:
             phrase = phrase[: affiliation.end(1)]  # "Mike Rulis from Novo Nordisk" -> the person
         elif affiliation:
             if affiliation.group(1).lower() in _DOCUMENT_NOUNS:
                 return None
-            return _as_label(phrase)  # "a spokesperson for the Metropolitan Police"
+            return _label(phrase)  # "a spokesperson for the Metropolitan Police"
         runs = list(RUN.finditer(phrase))
         named = runs and runs[-1].end() == len(phrase.rstrip("."))
         title, name = name_parts(runs[-1].group()) if named else ("", "")
+        if name and not title and name != runs[-1].group() and is_org_or_place(runs[-1].group()):
+            if not is_org_or_place(name):
+                return runs[-1].group()  # "Police Scotland": not "Scotland"
         if name and not is_org_or_place(name):
-            return self.names.full_name(name)  # "Police Chief Maria Santos" -> the person
+            return self._known_tail(self.names.full_name(name))  # "Police Chief Maria Santos" -> the person
         if any(w.strip(".,") in _GROUP_NOUNS for w in words):
-            return _as_label(phrase)
+            return _label(phrase)
         if name:
             return COUNTRIES.get(name, name)
         if title:
-            return self.names.person_with_role(title, pos) or _as_label(phrase)
+            return self.names.person_with_role(title, pos) or _label(phrase)
         if words[0] == "the" and head in ROLE_NOUNS:
-            return self.names.person_with_role(head, pos) or _as_label(phrase)
+            return self.names.person_with_role(" ".join(words[1:]), pos) or _label(phrase)
         if words[0] == "the" and len(words) <= 3:
-            return self._institution(head, pos) or _as_label(phrase)
-        return _as_label(phrase)
+            return self._institution(head, pos) or _label(phrase)
+        return _label(phrase)
 
-    def antecedent(self, pos: int) -> str | None:
-        """The person "he" or "she" at `pos` stands for: the subject (first person named) of the
-        nearest sentence, before `pos`, that names anyone, outside quotes; or, after "X said"
-        in the same sentence, X."""
+    def document_owner(self, phrase: str, pos: int) -> str | None:
+        """Who issued the statement, filing or letter a quote is read from; None when unsure.
+
+        "a statement from the family" -> the family, "Twitter's statement" -> Twitter, "her
+        statement" -> her antecedent; "the filing" -> the one author of the nearest earlier
+        sentence (within two paragraphs) that mentions a document: "In a court motion filed
+        Wednesday, District Attorney Fani T. Willis sought ...".
+        """
+        phrase = _TRAILING_RELATIVE.sub("", phrase).strip(" ,—–-")  # "a statement from the family, which"
+        named = _OWNER_NAMED.search(phrase)
+        if named:
+            group = "owner" if named.group("owner") else "owner2"
+            owner = self.resolve(named.group(group), pos + named.start(group))
+            return owner if owner and owner != BLOCKED else None
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first in ("his", "her"):
+            return self.antecedent(pos, "he" if first == "his" else "she")
+        if first not in ("the", "a", "an", "which", "that", ""):
+            return None
+        analysis = self.analysis
+        i = analysis.sentence_at(pos)
+        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 2)][0]
+        for k in range(i, max(-1, i - _PRONOUN_REACH), -1):
+            start, end = analysis.sentences[k]
+            if end <= floor:
+                break
+            end = min(end, pos)
+            if _DOCUMENT_MENTION.search(analysis.masked, start, end):
+                owners = self._authors(start, end)
+                return owners[0] if len(owners) == 1 else None
+        return None
+
+    def _authors(self, start: int, end: int) -> list[str]:
+        """Distinct speakers of one sentence: subjects of attribution or issuing verbs, and its subject person."""
+        masked = self.analysis.masked
+        found: list[str] = []
+        verbs = [*SAY_VERB.finditer(masked, start, end), *_ISSUE_VERB.finditer(masked, start, end)]
+        for verb in verbs:
+            subject = subject_before(masked, start, verb.start())
+            if subject and subject[0].lower() not in _PRONOUNS and not verb.group().endswith("ing"):
+                speaker = self.resolve(*subject)
+                if speaker and speaker != BLOCKED:
+                    found.append(speaker)
+        mentions = self.names.person_mentions(start, end)
+        head = _sentence_subject(masked, start, mentions) if mentions else None
+        if head:
+            found.append(head[1])
+        return list(dict.fromkeys(found))
+
+    def _pair(self, left: str, right: str, pos: int) -> str | None:
+        """ "Chairman and CEO Michael Lynton" is one person with a compound title; "Donna
+        Rotunno and Damon Cheronis" are two people speaking together; anything else (two
+        countries, "Smith and his wife") is not attributed."""
+        second = self.resolve(right, pos)
+        if not _is_name(second):
+            return None
+        if _only_title(left):
+            return second
+        first = self.resolve(left, pos)
+        return f"{first} and {second}" if _is_name(first) and first != second else None
+
+    def _known_tail(self, name: str) -> str:
+        """A person the article knows at the end of a longer run: "Social Care Wes Streeting" -> "Wes Streeting"."""
+        tokens = name.split()
+        if name in self.names.people or len(tokens) < 3:
+            return name
+        return next((" ".join(tokens[-n:]) for n in (3, 2) if " ".join(tokens[-n:]) in self.names.people), name)
+
+    def antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
+        """The person "he" or "she" (`pronoun`) at `pos` stands for; BLOCKED when unsure.
+
+        After "X said" in the same sentence, X. Else the most recent person who was the
+        subject of an attribution verb or of a sentence (not one named inside "Speaking
+        alongside X," or as an object), skipping anyone of the other sex ("she" is not a
+        person called "Mr" or "his wife", or one "he" already stood for). When that person
+        said nothing and someone else who could be meant (as surely as they) was a subject
+        within two sentences before, it is a guess: BLOCKED, so the quote is dropped. None
+        when no one is named as a subject in the sentences before.
+        """
+        wanted = _PRONOUN_GENDER.get(pronoun or "")
+        masked = self.analysis.masked
         sentences = self.analysis.sentences
         i = self.analysis.sentence_at(pos)
         start = sentences[i][0]
-        said = [v for v in SAY_VERB.finditer(self.analysis.masked, start, pos) if not v.group().endswith("ing")]
+        said = [v for v in SAY_VERB.finditer(masked, start, pos) if not v.group().endswith("ing")]
         if said:
             # "A judge announced Monday he will ...": "he" is that verb's subject, named or not
-            subject = subject_before(self.analysis.masked, start, said[0].start())
+            subject = subject_before(masked, start, said[0].start())
             speaker = self.resolve(*subject) if subject else None
-            return speaker if speaker in self.names.people else None
-        while i >= 0:
-            start, end = sentences[i]
-            people = self.names.people_between(start, min(end, pos))
-            if people:
-                return people[0]
-            i -= 1
-        return None
+            if speaker not in self.names.people:
+                return None
+            if self._fits(speaker, wanted):
+                return speaker
+        candidates: list[tuple[int, str, bool]] = []  # (sentence index, person, spoke), nearest first
+        fits: list[tuple[int, str, bool]] = []
+        for k in range(i, max(-1, i - _PRONOUN_REACH), -1):
+            if fits and k < fits[0][0] - 2:
+                break
+            found = [(k, person, spoke) for person, spoke in reversed(self._subjects(k, pos))]
+            candidates += found
+            fits += [c for c in found if self._fits(c[1], wanted)]
+        if not candidates:
+            return None
+        if not fits:
+            return BLOCKED
+        k, person, spoke = fits[0]  # may be unnamed: "A judge announced ...", "The officer went on ..."
+        rivals = {other for j, other, _ in fits[1:] if other != person and j >= k - 2}
+        known = wanted is not None and self.gender(person) == wanted
+        if not spoke and rivals and not (known and all(self.gender(r) is None for r in rivals)):
+            return BLOCKED  # "Rotunno said ... Weinstein was led away ... she said": who?
+        if wanted and self.gender(person) is None and person in self.names.people:
+            self._learned[person] = wanted  # "she" stood for her: a later "he" is someone else
+        return person
+
+    def _fits(self, person: str, wanted: str | None) -> bool:
+        return wanted is None or self.gender(person) in (None, wanted)
+
+    def gender(self, person: str) -> str | None:
+        """ "m", "f" or None: from the article's names and titles (or the words of an unnamed
+        speaker, "the policewoman"), else from pronouns resolved so far."""
+        if person not in self.names.people:
+            return gender_of_words(person)
+        return self.names.gender(person) or self._learned.get(person)
+
+    def _subjects(self, k: int, before: int) -> list[tuple[str, bool]]:
+        """People who are subjects in sentence `k` (up to `before`), in text order, and whether
+        they spoke: subjects of an attribution verb, then the subject of the sentence itself."""
+        start, end = self.analysis.sentences[k]
+        end = min(end, before)
+        key = (k, end)
+        if key in self._subject_cache:
+            return self._subject_cache[key]
+        mentions = self.names.person_mentions(start, end)
+        found: list[tuple[int, str, bool]] = []
+        masked = self.analysis.masked
+        head = None
+        if mentions:
+            for verb in SAY_VERB.finditer(masked, start, end):
+                if verb.group().endswith("ing"):
+                    continue
+                if _INVERTED_BEFORE.search(masked, start, verb.start()):
+                    # '"...," said councillor Chris Wilkins': the subject follows the verb
+                    after = next((m for m in mentions if m[0] >= verb.end()), None)
+                    if after and after[0] - verb.end() < 40 and _subject_head(masked[verb.end() : after[0]]):
+                        found.append((after[0], after[2], True))
+                    continue
+                subject = subject_before(masked, start, verb.start())
+                if subject and subject[0].lower() not in _PRONOUNS and _subject_head(masked[start : subject[1]]):
+                    person = self.resolve(*subject)  # not "reported that Charles had criticised"
+                    if person in self.names.people:
+                        found.append((subject[1], person, True))
+            head = _sentence_subject(masked, start, mentions)
+            if head:
+                # "Guardiola was delighted.", "Dube spoke next.": a subject about to be quoted
+                head_end = next(m[1] for m in mentions if m[0] == head[0])
+                found.append((*head, bool(_SPEECH_LIKE.match(masked, head_end))))
+            for agent in _PASSIVE_BY.finditer(masked, start, end):
+                # "Manafort was sentenced by Judge Amy Berman Jackson": the judge acts
+                found += [(at, person, False) for at, _, person in mentions if at == agent.end()]
+        unnamed = None if head else _UNNAMED_SUBJECT.match(masked, _clause_start(masked, start, end))
+        if unnamed:
+            # "The officer went on to explain ... and he was asked": the minister named before, or
+            # someone the article does not name
+            speaker = self.resolve(unnamed.group(1), unnamed.start())
+            if speaker and speaker != BLOCKED:
+                found.append((unnamed.start(), speaker, bool(_SPEECH_LIKE.match(masked, unnamed.end()))))
+        spoke: dict[str, bool] = {}
+        for _, person, said_it in sorted(found):
+            spoke[person] = spoke.get(person, False) or said_it
+        out = list(spoke.items())
+        self._subject_cache[key] = out
+        return out
 
     def _institution(self, head: str, pos: int) -> str | None:
         """The fuller earlier name of "the ministry": "the Vietnamese trade ministry" -> "Vietnamese trade ministry"."""
@@ -611,6 +1039,19 @@ class SpeakerResolver:
         for match in pattern.finditer(self.analysis.masked, 0, pos):
             found = match.group(1)
         return "the " + re.sub(r"\s+", " ", found) if found else None
+
+
+def _label(phrase: str) -> str | None:
+    """A descriptive speaker ("the ministry", "a source familiar with the talks") when its head
+    noun can speak: a person, role, group or body; None for "the questions" or "her statement"."""
+    words = _LABEL_CUT.split(phrase, maxsplit=1)[0].split()
+    head = words[-1].lower().strip(".,'’\"") if words else ""
+    head = head.removesuffix("'s").removesuffix("’s")
+    speaks = (
+        head in _HEAD_WORDS or head in ROLE_NOUNS or head in _SPEAKING_BODIES or head in _TITLE_HEADS
+        or _role_like(head) or (head.endswith("s") and (head[:-1] in ROLE_NOUNS or _role_like(head[:-1])))
+    )
+    return _as_label(phrase) if speaks else None
 
 
 def _as_label(phrase: str) -> str:
@@ -643,6 +1084,10 @@ class _Finder:
         if not after.strip() and end <= span.after and i + 1 < len(self.a.sentences):
             return self._next_sentence_attribution(span, i + 1)
         offset = span.after
+        document = _DOCUMENT_AFTER.match(after)
+        if document:
+            # '"...," the filing read.': whoever filed it, when the article says so
+            return self.resolver.document_owner(document.group("doc"), offset + document.start("doc"))
         for pattern in (_POST_SPEAKER_FIRST, _POST_VERB_FIRST):
             match = pattern.match(after)
             if match:
@@ -688,13 +1133,24 @@ class _Finder:
         according = _ACCORDING_END.search(pre)
         if according:
             return self.resolver.resolve(according.group("spk"), local_start + according.start("spk"))
-        if not pre.rstrip().endswith((":", ",", "—", "–", "-")):
+        if not pre.rstrip().endswith((":", ",", "—", "–", "-")) and not _SAY_END.search(pre.rstrip()):
             return None
         verbs = list(SAY_VERB.finditer(masked, local_start, span.open))
+        read = _READ_END.search(pre)
+        if read:
+            # "Twitter posted a statement which read,", "The family said in a statement that read:"
+            at = local_start + read.start()
+            issued = [v for v in [*verbs, *_ISSUE_VERB.finditer(masked, local_start, at)] if v.end() <= at]
+            owner = self._subject_of(sorted(issued, key=lambda v: v.start()), local_start) if issued else None
+            return owner or self.resolver.document_owner(pre[: read.start()], at)
+        if not verbs and pre.rstrip().endswith(":"):
+            # "Bobbi Sternheim remained defiant:": the person the lead-in is about
+            head = _sentence_subject(masked, local_start, self.a.names.person_mentions(local_start, span.open))
+            return head[1] if head else None
         if not verbs:
             return None
         verb = verbs[-1]
-        if word_count(masked[verb.end() : span.open]) > 8:
+        if word_count(masked[verb.end() : span.open]) > _MAX_LEAD_IN_WORDS:
             return None
         return self._subject_of(verbs, local_start)
 
@@ -715,6 +1171,10 @@ class _Finder:
         masked = self.a.masked
         for verb in reversed(verbs):
             if verb.group().endswith("ing") and masked[lo : verb.start()].rstrip().endswith(","):
+                # "..., and Boris Johnson appeared to blame ..., describing": the clause's subject
+                head = self._clause_head(lo, verb.start())
+                if head:
+                    return head
                 continue
             found = subject_before(masked, lo, verb.start())
             if found and found[0].lower() == "it":
@@ -724,6 +1184,31 @@ class _Finder:
                 if speaker:
                     return speaker
         return None
+
+    def _clause_head(self, lo: int, hi: int) -> str | None:
+        """The last person in [lo, hi) who heads a clause and is followed by its verb: "and Boris
+        Johnson appeared ..."; not an object ("arrested Smith and Jones,")."""
+        masked = self.a.masked
+        for at, end, person in reversed(self.a.names.person_mentions(lo, hi)):
+            before = _CLAUSE_BREAK.split(masked[lo:at])[-1]
+            following = _WORD.match(masked, end + 1) if masked[end : end + 1] == " " else None
+            verb = following.group() if following else ""
+            if verb.islower() and verb not in _NOT_VERB and _subject_head(before):
+                return person
+        return None
+
+    def framing(self, span: Span) -> str | None:
+        """Speaker of a short partial a named subject frames: 'Johnson called the result a
+        "victory"', 'Cooper described the attack as "disgraceful"'. Passive framing ("was
+        described as") and subjects that are no speaker ("a rocket dubbed ...") give None."""
+        _, start, _ = self.sentence_of(span.open)
+        masked = self.a.masked
+        frame = _FRAMING.search(masked, max(start, span.open - 120), span.open)
+        if not frame or _PASSIVE_BEFORE.search(masked, start, frame.start()):
+            return None
+        verb = _FRAME_VERB.match(masked, frame.start())
+        speaker = self._subject_of([verb], start) if verb else None
+        return speaker if _clear_speaker(speaker) else None
 
     def sentence_speaker(self, sentence_index: int) -> str | None:
         """Speaker of a reported-speech sentence: 'The minister said the plan was sound.'"""
@@ -749,6 +1234,7 @@ def _is_whole(analysis: Analysis, span: Span, local_start: int) -> bool:
         not pre.strip(" —–-")
         or pre.endswith(":")
         or (pre.endswith((",", "—", "–")) and inner[:1].isupper())
+        or (inner[:1].isupper() and bool(_SAY_END.search(pre)) and word_count(inner) >= 3 and not _title_case(inner))
     )
     if not starts:
         return False
@@ -790,9 +1276,12 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
         if span.whole:
             if words < 3 and inner[-1:] not in ",?!.":
                 continue  # a short quoted term, not a quote
-            # a colon lead-in ("Smith said:") is the surest attribution, then one after the quote
+            # a colon lead-in ("Smith said:", or "She added:" ending the paragraph before) is the
+            # surest attribution, then one after the quote
             colon = text[local : span.open].rstrip().endswith(":")
-            lead_in = finder.pre_lead_in(span, local) if colon else None
+            lead_start = local if colon else _lead_in_paragraph(analysis, spans, index)
+            colon = colon or lead_start is not None
+            lead_in = finder.pre_lead_in(span, lead_start) if lead_start is not None else None
             span.speaker = lead_in or finder.post(span, limit)
             # '"No," he said.' and 'Musk wrote: "Wow."' are quotes, and so is '"None whatsoever."'
             # right after a quote of the same speaker (see _share_speakers)
@@ -800,9 +1289,16 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
             if not span.speaker and not span.short:
                 span.speaker = (None if colon else finder.pre_lead_in(span, local)) or finder.according(span)
         else:
-            if words < 3 or _title_case(inner) or _TERM_BEFORE.search(text, max(0, span.open - 30), span.open):
+            term = _TERM_BEFORE.search(text, max(0, span.open - 30), span.open)
+            if words < 3 or term:
+                # 'called the ruling a "disgrace"': short, or a term, but framed by someone
+                span.speaker = finder.framing(span) if not _title_case(inner) else None
+                if not span.speaker:
+                    continue
+            elif _title_case(inner):
                 continue
-            span.speaker = finder.post(span, limit) or finder.in_sentence(span) or finder.according(span)
+            else:
+                span.speaker = finder.post(span, limit) or finder.in_sentence(span) or finder.according(span)
         kept.append(span)
     _share_speakers(kept, finder)
     out: list[QuoteMention] = []
@@ -835,11 +1331,14 @@ def _share_speakers(kept: list[Span], finder: _Finder) -> None:
             previous = span if span.speaker not in (None, BLOCKED) else None
             continue
         if span.speaker is None and previous is not None:
-            same_para = previous.para == span.para
             same_sentence = finder.sentence_of(previous.open)[0] == finder.sentence_of(span.open)[0]
-            if (span.whole and same_para) or same_sentence:
+            if same_sentence:
                 span.speaker = previous.speaker
-            elif span.whole and previous.para == span.para - 1 and _ends_paragraph(finder.a, previous):
+            elif (
+                span.whole
+                and not _other_person_between(finder.a, previous, span)
+                and (previous.para == span.para or _continues_previous_paragraph(finder.a, previous, span))
+            ):
                 span.speaker = previous.speaker
         if span.speaker is None and span.whole:
             i, start, _ = finder.sentence_of(span.open)
@@ -858,7 +1357,46 @@ def _ends_paragraph(analysis: Analysis, span: Span) -> bool:
     """True when nothing but the quote's own attribution follows it in its paragraph."""
     para_end = analysis.paragraphs[span.para][1]
     rest = analysis.masked[span.after : para_end]
-    return "\"" not in rest and "“" not in rest and bool(_POST_SPEAKER_FIRST.match(rest) or not rest.strip(" .,"))
+    attribution = _POST_SPEAKER_FIRST.match(rest) or _POST_VERB_FIRST.match(rest) or not rest.strip(" .,")
+    return "\"" not in rest and "“" not in rest and bool(attribution)
+
+
+def _continues_previous_paragraph(analysis: Analysis, previous: Span, span: Span) -> bool:
+    """A quote paragraph with no attribution of its own, after a paragraph that ended with a
+    quote attributed to one speaker: news style for "the same speaker, continuing"."""
+    return (
+        previous.para == span.para - 1
+        and span.open == analysis.paragraphs[span.para][0]
+        and _ends_paragraph(analysis, previous)
+        and previous.speaker is not None
+        and not _two_people(previous.speaker)
+    )
+
+
+def _two_people(speaker: str) -> bool:
+    """ "Donna Rotunno and Damon Cheronis", as `SpeakerResolver` joins a pair of speakers."""
+    pair = speaker.split(" and ", 1)
+    return len(pair) == 2 and all(_is_name(part) for part in pair)
+
+
+def _other_person_between(analysis: Analysis, previous: Span, span: Span) -> bool:
+    """Whether someone other than the previous quote's speaker is named between the two quotes."""
+    between = analysis.names.person_mentions(previous.after, span.open)
+    return any(person != previous.speaker for _, _, person in between)
+
+
+def _lead_in_paragraph(analysis: Analysis, spans: list[Span], index: int) -> int | None:
+    """Where the lead-in starts when a quote opens its paragraph and the paragraph before ends
+    with one ("She added:"): the start of that paragraph's last sentence, after any quote in it."""
+    span = spans[index]
+    if span.continues or span.para == 0 or span.open != analysis.paragraphs[span.para][0]:
+        return None
+    lo, hi = analysis.paragraphs[span.para - 1]
+    if not analysis.masked[lo:hi].rstrip().endswith(":"):
+        return None
+    start = analysis.sentences[analysis.sentence_at(hi - 1)][0]
+    before = [s.after for s in spans[:index] if lo <= s.open < hi and s.after > start]
+    return max([start, *before])
 
 
 _TRANSCRIPT_LINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}):[ \u00a0]+(?P<text>\S.*)", re.DOTALL)

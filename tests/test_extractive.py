@@ -206,3 +206,37 @@ def test_an_article_without_quotes_positions_or_dates_gives_an_empty_but_valid_e
     extraction = ExtractiveEngine().extract([article], reference_date=SEED_DATE)
     assert (extraction.quotes, extraction.positions, extraction.deadlines) == ([], [], [])
     assert extraction.summary == ["Sunny skies were seen across the region."]
+
+
+def test_a_day_keeps_speakers_straight_through_pronouns_pairs_and_long_titles() -> None:
+    articles = [
+        _article(
+            "a",
+            "Defence lawyer Donna Rotunno said the verdict was disappointing.\n\n"
+            'Harvey Weinstein was led away in handcuffs.\n\n"We will appeal," she said.',
+        ),
+        _article(
+            "b",
+            "Donna Rotunno and Damon Cheronis, Weinstein's lawyers, said in a statement: "
+            '"The jury got it wrong."\n\n"We will fight this all the way."',
+        ),
+        _article("c", '"We are confident in the film," Chairman and CEO Michael Lynton said.'),
+    ]
+    extraction = ExtractiveEngine().extract(articles, reference_date=SEED_DATE)
+    assert [(q.speaker, q.text, q.sources) for q in extraction.quotes] == [
+        ("Donna Rotunno", "We will appeal", ["a"]),
+        ("Donna Rotunno and Damon Cheronis", "The jury got it wrong.", ["b"]),
+        ("Michael Lynton", "We are confident in the film", ["c"]),
+    ]
+
+
+def test_a_position_stated_by_she_goes_to_the_woman_named_before() -> None:
+    article = _article(
+        "a",
+        "Chancellor Rachel Reeves met Bank of England governor Andrew Bailey on Tuesday. Mr Bailey said inflation "
+        "would stay sticky. She will raise taxes in the autumn budget to fund the NHS.",
+    )
+    extraction = ExtractiveEngine().extract([article], reference_date=SEED_DATE)
+    assert [(p.actor, p.stance) for p in extraction.positions] == [
+        ("Rachel Reeves", "will raise taxes in the autumn budget to fund the NHS")
+    ]
