@@ -70,8 +70,10 @@ def run(
     started = time.perf_counter()
     extraction = OpenAIEngine.from_settings(settings).extract(articles, reference_date=DAY)
     meta = extraction.meta
+    seconds = time.perf_counter() - started
+    print(f"bench_llm: concurrency {concurrency}, cache {cache}: {seconds:.0f}s", file=sys.stderr, flush=True)
     return {
-        "seconds": round(time.perf_counter() - started, 1),
+        "seconds": round(seconds, 1),
         "calls": len(meta["calls"]),
         "stages": [call["stage"] for call in meta["calls"]],
         "chunks": meta["chunks"],

@@ -1,6 +1,6 @@
-"""The hand-labelled real-news sets (benchmarks/eval/, benchmarks/eval-holdout/) and the benchmark.
+"""The hand-labelled real-news sets (benchmarks/eval/, eval-holdout/, eval-holdout2/) and the benchmark.
 
-The first tests keep the labels of both sets honest: every labelled quote and deadline
+The first tests keep the labels of every set honest: every labelled quote and deadline
 phrase is in its article, every article says where and when it was published, copies and
 distinct pairs name real articles. The last test is the issue's target on real news; it
 fails until the extractive engine meets it.
