@@ -653,7 +653,8 @@ class NameIndex:
         """The last person before `pos` whose title has the same noun or a synonym ("the coach" -> a manager).
 
         The role's other words must be in the title too: "the prime minister" is not the
-        "Indigenous Australians Minister" named last, and not a deputy unless it says so.
+        "Indigenous Australians Minister" named last, and not a deputy unless it says so. With
+        no one before `pos`, the one person the article names later with that title.
         """
         words = role_words.lower().replace(".", "").split()
         if words and words[-1] == "pm":
@@ -661,15 +662,21 @@ class NameIndex:
         head = words[-1]
         wanted = _ROLE_SYNONYMS.get(head, frozenset((head,)))
         qualifiers = {w for w in words[:-1] if w in _TITLE_QUALIFIERS}
-        i = bisect.bisect_left(self._starts, pos) - 1
-        while i >= 0:
-            mention = self.mentions[i]
-            title = set(mention.role.lower().replace(".", "").split()) if mention.name and mention.role else set()
-            if wanted & title and qualifiers <= title and not (_ROLE_JUNIOR & title) - qualifiers:
-                full = self.full_name(mention.name)
-                if full in self.people:
-                    return full
-            i -= 1
+        split = bisect.bisect_left(self._starts, pos)
+        for mention in reversed(self.mentions[:split]):
+            holder = self._holder(mention, wanted, qualifiers)
+            if holder:
+                return holder
+        # a caption or lead that uses the title before the article names its holder
+        later = {holder for m in self.mentions[split:] if (holder := self._holder(m, wanted, qualifiers))}
+        return later.pop() if len(later) == 1 else None
+
+    def _holder(self, mention: Mention, wanted: frozenset[str], qualifiers: set[str]) -> str | None:
+        """The person a mention names, when its title has the wanted role and qualifiers."""
+        title = set(mention.role.lower().replace(".", "").split()) if mention.name and mention.role else set()
+        if wanted & title and qualifiers <= title and not (_ROLE_JUNIOR & title) - qualifiers:
+            full = self.full_name(mention.name)
+            return full if full in self.people else None
         return None
 
     def surnames(self) -> set[str]:

@@ -13,16 +13,21 @@ What counts as a quote (the rule the tests pin down):
   before it in the paragraph, or of the sentence before it ("The minister said the plan
   was sound. "We did the work.""). A quote paragraph with no attribution at all continues
   the quote that ended the paragraph before, attributed to one speaker, unless someone
-  else is named in between. Under three words ("No," he said) it needs its own
-  attribution or a quote of the same speaker right before it.
+  else is named in between; after a paragraph ending in reported speech ("He also warned
+  that the winter would be hard."), it is that speaker's, unless that sentence names
+  someone else. A multi-paragraph quote attributed only in its last paragraph gives every
+  piece that speaker. Under three words ("No," he said) it needs its own attribution or a
+  quote of the same speaker right before it.
 - A *partial* quote sits inside the reporter's sentence ("... negotiations "in good
   faith.""). It is kept when it has at least three words, is not a Title-Case name
   ("Galaxy S25 Ultra", a film title), is not introduced as a term ("so-called"), and its
   sentence carries an attribution verb, at most 30 words before it, whose subject is a
   speaker. A shorter one, or a term, is kept only when a framing verb with a clear subject
   introduces it ('Johnson called the result a "victory"', 'Cooper described the attack as
-  "disgraceful"', 'the union branded the offer "insulting"'); anything else is a scare
-  quote or a name ("reciprocal" tariffs, 'win-win').
+  "disgraceful"', 'the union branded the offer "insulting"'), or when it sits in the
+  reported clause of a named person, at most 12 words after the verb ('Williamson said
+  students will "absolutely" sit the exams'), not right after a determiner or before its
+  noun; anything else is a scare quote or a name ("reciprocal" tariffs, 'win-win').
 - An attribution to someone the article does not name ("they said") drops the quote
   rather than guess; an unnamed speaker the article describes is kept as described ("a
   senior Israeli official", "the ministry", "police"), when its head noun is one that can
@@ -40,7 +45,12 @@ has those words. "he"/"she" is X after "X said" in the same sentence, else the l
 person who was the subject of an attribution verb or of a sentence, skipping anyone of
 the other sex (names.NameIndex.gender: "Mr", "his wife", a given name; or who a "he" was
 earlier taken for); when that person said nothing and another subject who could be meant
-comes within two sentences before, the quote is dropped rather than guessed.
+comes within two sentences before, the quote is dropped rather than guessed. "It said" /
+"It added that" is the organisation that was the subject of the latest attribution verb
+(never a person). "the Education Secretary" used before the article names the holder
+(a caption) is the one person it later names with that title. In "with Tom Black,
+director of CPAG, saying:" the speaker is the person; "the Department for Education" and
+"Chris Whitty of the University of Oxford" are one body and one person.
 
 Quote marks: straight and curly double quotes, guillemets, AP's closing '', and single
 quotes where an outlet prints quotes 'like this'. Apostrophes (Japan's, don't, '90s, the
@@ -62,6 +72,7 @@ from .names import (
     COMMON,
     COUNTRIES,
     DEMONYMS,
+    ORG_WORDS,
     ROLE_NOUNS,
     RUN,
     TITLE_WORDS,
@@ -262,6 +273,15 @@ _SPEAKING_BODIES = frozenset(
 _TITLE_HEADS = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS) | {"pm"}
 #: where a label's head noun ends: "a source | familiar with the talks", "an official | from the ministry"
 _LABEL_CUT = re.compile(r"\s+(?:of|from|for|at|in|on|with|familiar|close|who|which|that|representing)\s")
+#: words between a person's attribution verb and a one- or two-word partial in their clause
+_MAX_CLAUSE_WORDS = 12
+_CLAUSE_STOP = re.compile(r"[;:\"“”«»()—–]|\s-\s|\b(?:but|although|though|while|whereas|because)\b")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|that|these|those|so-called)\s*$", re.IGNORECASE)
+#: words that neither modify nor are a noun: 'on "reciprocal" tariffs' is a term, 'on "emotions" rather' is not
+_FUNCTION_WORDS = frozenset(
+    "on in at of for to from with by about over under into onto than rather and or but nor as if when while "
+    "because so then after before since until unless whether which that who".split()
+)
 #: words between the last attribution verb of a lead-in and its quote: "said in a statement on Monday:"
 _MAX_LEAD_IN_WORDS = 12
 #: a lead-in that hands over to a document: "which read:", "a statement that reads,"
@@ -665,6 +685,23 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
         run = runs[-1]
         before_run = s[tail_start : run.start()].rstrip()
         affiliated = _NAME_FROM.search(s, tail_start, run.start()) if before_run.endswith(_AFFILIATION_WORDS) else None
+        body = _BODY_OF.search(s, tail_start)
+        if body and _body_name(body.group(1)) and not s[: body.start()].rstrip().endswith(_AFFILIATION_WORDS[:4]):
+            # "The Department for Education said", "the Royal College of Nursing said": one body
+            return body.group(), lo + body.start()
+        while affiliated and _body_name(affiliated.group(1)):
+            # "Chris Whitty of the University of Oxford said": past the body to its member
+            outer = s[tail_start : affiliated.start()].rstrip()
+            if outer.endswith(" the"):
+                outer = outer[:-4].rstrip()
+            member = _NAME_FROM.search(s, tail_start, tail_start + len(outer) + 1)
+            if member is None and outer.endswith(" with"):
+                # "Shares fell, with the Bank of England saying": the body itself
+                at = tail_start + len(outer) + 1
+                return s[at:], lo + at
+            if member is None:
+                break
+            affiliated = member
         if affiliated and name_parts(affiliated.group(1))[1] and not name_parts(run.group())[0]:
             # "Mike Rulis from Novo Nordisk said": the person, not the company
             return _with_lower_role(s, affiliated.start(), affiliated.group(1)), lo + affiliated.start()
@@ -685,6 +722,18 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
             start = tail_start + word.start()
             return s[start:], lo + start
     return None
+
+
+#: an organisation named with "of"/"for": "the Department for Education", "Royal College of Nursing"
+_BODY_OF = re.compile(rf"(?:\b[Tt]he\s+)?({RUN.pattern})\s+(?:of|for)\s+(?:the\s+)?(?:{RUN.pattern})$")
+
+
+def _body_name(phrase: str) -> bool:
+    """Whether a phrase is an organisation's name ending in its kind: "The Department", "Royal College"."""
+    words = phrase.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[-1] in ORG_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _clear_speaker(speaker: str | None) -> bool:
@@ -793,6 +842,13 @@ _LOWER_ROLE = re.compile(
 )
 
 
+#: the subject of an absolute "with" clause before its "-ing" verb: "with Tom Black, director of
+#: Child Poverty Action Group, saying"
+_WITH_SUBJECT = re.compile(
+    rf"(?<![\w-])with\s+(?:[a-z-]+\s+){{0,3}}?(?P<spk>{RUN.pattern})(?:,[^,;:.!?]{{1,120}})?,\s*(?:{_ADV}\s+)*$"
+)
+
+
 def _with_lower_role(s: str, run_start: int, run: str) -> str:
     """Keep a possessive country and lowercase role before a name: "Japan's chief negotiator X"."""
     before = _LOWER_ROLE.search(s, 0, run_start)
@@ -833,6 +889,8 @@ class SpeakerResolver:
         affiliation = _AFFILIATION.search(phrase)
         if affiliation and _titled_name_at_end(phrase):
             pass  # "Secretary of State for Health Wes Streeting": a title, then the name
+        elif affiliation and _body_name(phrase[: affiliation.end(1)]):
+            return _as_label(phrase)  # "The Department for Education": one body, not "Education"
         elif affiliation and affiliation.group(1)[:1].isupper() and affiliation.group(1).lower() not in _GROUP_NOUNS:
             phrase = phrase[: affiliation.end(1)]  # "Mike Rulis from Novo Nordisk" -> the person
         elif affiliation:
@@ -907,6 +965,30 @@ class SpeakerResolver:
         if head:
             found.append(head[1])
         return list(dict.fromkeys(found))
+
+    def body_before(self, pos: int) -> str | None:
+        """What "it" at `pos` stands for as a speaker ("It added that ..."): the organisation that was
+        the subject of the latest attribution verb in the three sentences before, in this paragraph
+        or the one before; None when that subject is a person, or there is none."""
+        analysis = self.analysis
+        masked = analysis.masked
+        i = analysis.sentence_at(pos)
+        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 1)][0]
+        for k in range(i - 1, max(-1, i - 4), -1):
+            start, end = analysis.sentences[k]
+            if start < floor:
+                break
+            verbs = [v for v in SAY_VERB.finditer(masked, start, end) if not v.group().endswith("ing")]
+            for verb in reversed(verbs):
+                subject = subject_before(masked, start, verb.start())
+                if subject is None or subject[0].lower() == "it":
+                    continue
+                speaker = self.resolve(*subject)
+                if speaker is None or speaker == BLOCKED or speaker in self.names.people:
+                    return None
+                head = speaker.split()[-1].lower()
+                return None if head in _GROUP_NOUNS or head.endswith("s") and head[:-1] in ROLE_NOUNS else speaker
+        return None
 
     def _pair(self, left: str, right: str, pos: int) -> str | None:
         """ "Chairman and CEO Michael Lynton" is one person with a compound title; "Donna
@@ -1169,8 +1251,15 @@ class _Finder:
 
     def _subject_of(self, verbs: list[re.Match[str]], lo: int) -> str | None:
         masked = self.a.masked
+        it_at: int | None = None
         for verb in reversed(verbs):
             if verb.group().endswith("ing") and masked[lo : verb.start()].rstrip().endswith(","):
+                with_person = _WITH_SUBJECT.search(masked, lo, verb.start())
+                if with_person:
+                    # "..., with professor Alex Markham, chief executive of Cancer Research UK, saying:"
+                    speaker = self.resolver.resolve(with_person.group("spk"), with_person.start("spk"))
+                    if _is_name(speaker):
+                        return speaker
                 # "..., and Boris Johnson appeared to blame ..., describing": the clause's subject
                 head = self._clause_head(lo, verb.start())
                 if head:
@@ -1178,12 +1267,13 @@ class _Finder:
                 continue
             found = subject_before(masked, lo, verb.start())
             if found and found[0].lower() == "it":
+                it_at = it_at if it_at is not None else found[1]
                 continue  # "RMT announced the action ... what it called": the earlier verb's subject
             if found:
                 speaker = self.resolver.resolve(*found)
                 if speaker:
                     return speaker
-        return None
+        return self.resolver.body_before(it_at) if it_at is not None else None
 
     def _clause_head(self, lo: int, hi: int) -> str | None:
         """The last person in [lo, hi) who heads a clause and is followed by its verb: "and Boris
@@ -1209,6 +1299,41 @@ class _Finder:
         verb = _FRAME_VERB.match(masked, frame.start())
         speaker = self._subject_of([verb], start) if verb else None
         return speaker if _clear_speaker(speaker) else None
+
+    def reported_before(self, span: Span, sentence_index: int) -> str | None:
+        """Speaker of a quote paragraph with no attribution after a paragraph that ends in reported
+        speech ("He also warned that the winter would be hard."): that sentence's speaker, when it
+        holds no quote, names one person and no one else is named between it and the quote."""
+        start, end = self.a.sentences[sentence_index]
+        if self.a.paragraphs[span.para - 1][0] > start or any(start <= s.open < end for s in self.a.spans):
+            return None
+        speaker = self.sentence_speaker(sentence_index)
+        if not _is_name(speaker) or _two_people(speaker or ""):
+            return None
+        others = {p for _, _, p in self.a.names.person_mentions(start, span.open)} - {speaker}
+        return None if others else speaker
+
+    def in_reported_clause(self, span: Span) -> str | None:
+        """Speaker of a one- or two-word partial inside a named person's reported clause: 'Williamson
+        said students will "absolutely" sit the exams', 'Reeves told MPs the market was acting on
+        "emotions"'. The verb must be at most 12 words before it with no clause break, quote or
+        determiner ('the "levelling up" fund': a term) between; the subject a person the article names."""
+        _, start, _ = self.sentence_of(span.open)
+        masked = self.a.masked
+        verbs = [v for v in SAY_VERB.finditer(masked, start, span.open) if not v.group().endswith("ing")]
+        if not verbs:
+            return None
+        between = masked[verbs[-1].end() : span.open]
+        if word_count(between) > _MAX_CLAUSE_WORDS or _CLAUSE_STOP.search(between) or _DETERMINER_END.search(between):
+            return None
+        following = _WORD.match(masked, span.after + 1) if masked[span.after : span.after + 1] == " " else None
+        word_before = between.split()[-1].lower() if between.split() else ""
+        if following and following.group().islower() and following.group() not in _FUNCTION_WORDS and (
+            word_before in _FUNCTION_WORDS
+        ):
+            return None  # 'the pause on "reciprocal" tariffs': a term before its noun
+        speaker = self._subject_of(verbs[-1:], start)
+        return speaker if speaker in self.a.names.people else None
 
     def sentence_speaker(self, sentence_index: int) -> str | None:
         """Speaker of a reported-speech sentence: 'The minister said the plan was sound.'"""
@@ -1293,6 +1418,8 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
             if words < 3 or term:
                 # 'called the ruling a "disgrace"': short, or a term, but framed by someone
                 span.speaker = finder.framing(span) if not _title_case(inner) else None
+                if not span.speaker and not term and not _title_case(inner):
+                    span.speaker = finder.in_reported_clause(span)
                 if not span.speaker:
                     continue
             elif _title_case(inner):
@@ -1324,6 +1451,7 @@ def _share_speakers(kept: list[Span], finder: _Finder) -> None:
             chain = [span]
     _fill_chain(chain)
     previous: Span | None = None
+    chain_start: Span | None = None
     for span in kept:
         if span.short:
             if span.speaker is None and previous is not None and previous.para == span.para:
@@ -1344,6 +1472,13 @@ def _share_speakers(kept: list[Span], finder: _Finder) -> None:
             i, start, _ = finder.sentence_of(span.open)
             if i > 0 and finder.a.sentences[i - 1][0] >= finder.a.paragraphs[span.para][0]:
                 span.speaker = finder.sentence_speaker(i - 1)
+            elif i > 0 and not span.continues and span.open == finder.a.paragraphs[span.para][0]:
+                span.speaker = finder.reported_before(span, i - 1)
+            if span.speaker and span.runs_on:
+                chain_start = span  # the pieces that continue it, left unattributed by _fill_chain
+        elif span.speaker is None and span.continues and chain_start is not None and chain_start.para == span.para - 1:
+            span.speaker = chain_start.speaker
+            chain_start = span if span.runs_on else None
         previous = span if span.speaker not in (None, BLOCKED) else None
 
 
