@@ -12,6 +12,8 @@ extractive engine finds phrases with `briefer.deadlines`; the verify stage calls
   meteorological (spring Mar-May ... winter Dec-Feb, "winter 2026" = Dec 2025-Feb 2026).
 - "later this week/month/year" and "later today" run from the day after publication (or
   the day itself for "today") to the end of that period.
+- "June 7 and end on July 2" (as in "begin on June 7 and end on July 2") is one range, as
+  "from June 7 to July 2" and "between June 7 and July 2" are.
 - "by X", "until X", "before X", "no later than X" name X itself: a deadline by the end of
   the month is a deadline on its last day.
 - A bare weekday is the next such day on or after publication (the same weekday is the
@@ -317,13 +319,18 @@ def _duration(text: str, pub: dt.date) -> Span | None:
 
 # --- ranges: "from Sunday to Tuesday", "June 3 to 5", "late June or early July" ----------
 
-_RANGE_SEPARATOR = re.compile(r" (?:to|through|thru|until|till|and|or|-) ")
+_RANGE_SEPARATOR = re.compile(
+    r" (?:(?:and )?(?:(?:will|would|is due to|are due to) )?"
+    r"(?:end|ends|finish|finishes|close|closes|conclude|concludes)"
+    r"(?: on| by)?|to|through|thru|until|till|and|or|-) "
+)  # "june 7 and end on july 2": the start day and the end day of one event
 _RANGE_OPENER = re.compile(r"^(?:from|between) ")
 _BARE_DAY = re.compile(r"\d{1,2}")
 _DAY_MONTH = re.compile(rf"\d{{1,2}} ({_MONTH}(?: {_YEAR})?)")
 _MONTH_DAY = re.compile(rf"({_MONTH}) \d{{1,2}}(?: {_YEAR})?")
 _ENDS_WITH_YEAR = re.compile(rf"{_YEAR}$")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}\b")
+_BARE_WEEKDAY = re.compile(rf"{_WEEKDAY}{_TOD}")
 
 
 def _range(text: str, pub: dt.date) -> Span | None:
@@ -343,6 +350,8 @@ def _range(text: str, pub: dt.date) -> Span | None:
         start, end = first[0][0], second[0][1]
         if end < start:  # "Tuesday or Wednesday" on a Wednesday: the end's other reading, next week's
             end = next((reading[1] for reading in second[1:] if reading[1] >= start), end)
+        if end < start and _BARE_WEEKDAY.fullmatch(right):  # "Monday to Friday" on a Thursday: the week after
+            end += dt.timedelta(days=7 * -(-(start - end).days // 7))
         if end < start:  # "December 28 to January 3": the end rolls into the next year
             rolls = _MONTH_NAME.search(right) and not _ENDS_WITH_YEAR.search(right)
             later = _single(f"{right} {start.year + 1}", pub) if rolls else None

@@ -11,7 +11,8 @@ event from the words around the phrase. Whether a phrase is upcoming, first rule
    24 years", "the worst storm in 50 years", "hasn't won in three weeks").
 2. The date of a report, not of an event: a reporting verb just before the phrase ("said
    Thursday", "told reporters in Brussels on Tuesday", "according to a filing Wednesday").
-3. Inside an "if"/"unless" clause: a hypothetical, skipped.
+3. Inside an "if"/"unless" clause: a hypothetical, skipped; so is "until" after a negated noun
+   ("no election until 2020": nothing is scheduled then).
 4. Upcoming by its own words: "next ...", "tomorrow", "later this week", "in the coming days",
    "ahead of Sunday's summit".
 5. The nearest verb cue before it in its clause (up to 15 words) decides. Future cues ("will",
@@ -28,14 +29,20 @@ event from the words around the phrase. Whether a phrase is upcoming, first rule
    A weekday in the possessive ("Friday night's shoot-out") is an event already held unless
    a future cue before it or "ahead of"/"before"/"for" looks forward to it, or it is at most
    three days off and its clause is not past ("Sunday's vote is seen as a test" on a Thursday,
-   not "Monday's announcement is expected to lift sales").
+   not "Monday's announcement is expected to lift sales"). The publication day's own weekday
+   is today: upcoming only with a future verb, not with a bare copula ("protesters are seen
+   outside parliament on Wednesday"), nor with a plural present, which with today's or
+   yesterday's weekday is a caption ("Protesters gather outside parliament on Thursday").
+   Obligations ("must surrender Monday", "was ordered to report Friday") and extensions
+   ("extended the ban until July 31") are future cues.
 6. No cue: "by"/"until"/"before"/"starting" phrases are deadlines, and so is a calendar date
    ("Dec. 11", "March 2024") that lies after publication; other phrases are skipped.
 
 A phrase joined to the one before by "and" or a comma ("on October 22 and November 6")
 shares its verdict and its event; joined by "or", the two make one range ("on Monday or on
 Tuesday"), as "on Saturday or Sunday" is. Such alternatives give way to a later mention that
-settles them ("... has now been confirmed for Sunday"). Named holidays are dates ("by
+settles them ("... has now been confirmed for Sunday"). A start and an end ("begin on June 7
+and end on July 2") make one range too. Named holidays are dates ("by
 Easter", "over Thanksgiving weekend"); a holiday given as the occasion ("break up for
 Christmas on Dec. 19") yields to the date beside it. Anything that ended before publication
 is dropped.
@@ -195,9 +202,12 @@ _PHRASE = re.compile(
     rf"|\b(?:{_RELATIVE})",
     re.IGNORECASE,
 )
-# "from Sunday| to Tuesday", "late June| or early July"; "and" makes a range only after "between".
+# "from Sunday| to Tuesday", "late June| or early July", "begin on June 7| and end on July 2"; a
+# bare "and" makes a range only after "between".
 _TAIL = re.compile(
-    rf"\s*(?P<sep>-|\u2013|to|through|until|till|and|or)\s+{_CLOCK}(?:{_CORE}|{_NEEDS_PREP})", re.IGNORECASE
+    r"\s*(?P<sep>,?\s*(?:and\s+)?(?:(?:will|would)\s+)?(?:end|ends|finish|finishes|close|closes|conclude|concludes)"
+    rf"(?:\s+(?:on|by))?|-|\u2013|to|through|until|till|and|or)\s+{_CLOCK}(?:{_CORE}|{_NEEDS_PREP})",
+    re.IGNORECASE,
 )
 _EXPLICIT = re.compile(rf"{_MONTH}|\b(?:19|20)\d\d\b|\d/\d|{_HOLIDAY_NAME}")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -282,13 +292,13 @@ _CUES = re.compile(
     (?P<future>
         \b(?:will|would|shall|wo|(?<=\w)['\u2019]ll
           |(?:is|are|was|were|am)\s+(?:expected|scheduled|set|due|slated|poised|likely|going|planning|aiming|hoping
-            |preparing|about)\s+to
+            |preparing|about|ordered|required|summoned|directed|obliged)\s+to
           |(?:is|are|was|were)\s+to
           |(?:expected|expects?|scheduled|set|due|slated|poised|planning|plans|planned|aims|aiming|intends|hopes|seeks
-            |wants|needs|need|has|have|had)\s+to
+            |wants|needs|need|has|have|had|ordered|required|summoned|directed|obliged)\s+to
           |upcoming|ahead\s+of|deadline|due
           |(?:postponed|delayed|pushed\s+back|rescheduled|moved|put\s+off|deferred|extended|brought\s+forward)
-            (?=\s+(?:until|till|to|into|for)\b)
+            (?=\s+(?:until|till|to|into|for)\b|(?:\s+[a-z'\u2019-]+){{1,6}}?\s+(?:until|till)\b)
           |to\s+be
           |to(?=\s+(?:{_EVENT_VERBS})\b)
           |may|might|could|should|must|can
@@ -326,7 +336,7 @@ _REPORTING = re.compile(
 _CLAUSE_LEFT = re.compile(
     r"[;:\u2014\u2013(\"\u201c\u201d]|\s-\s"
     r"|\b(?P<sub>if|unless|whether|because|although|though|while|whereas|when|after|before|as(?!\s+of\b)|once"
-    r"|following(?<!the\sfollowing))\b"
+    r"|following(?<!the\sfollowing)(?!\s*$))\b"  # not "results following (on 21 August)"
     r"|\b(?:that|which|who)\b|\b(?P<report>said|says|told|added|adding|saying|announced|noted|warned)\b"
 )
 _CLAUSE_RIGHT_OF_PHRASE = re.compile(
@@ -340,6 +350,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would)\s+$")
 _HYPOTHETICAL = frozenset(("if", "unless", "whether"))
 _TEMPORAL = frozenset(("after", "before", "when", "as", "once", "while", "following"))
 _NOT_A_DATE_BEFORE = re.compile(r"\b(?:into|than|like|past|since|after|following|as\s+of)\s+$", re.IGNORECASE)
+_NOTHING_UNTIL = re.compile(
+    r"\b(?:no|(?:not|n['\u2019]t)\s+(?:be\s+)?any)\s+(?:[a-z-]+\s+){1,4}?"
+    r"(?:(?:is|are|was|were|will\s+be|would\s+be|be)\s+)?(?:(?:due|expected|planned|scheduled|likely)\s+)?$"
+)
+_VERB_FOLLOWING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
+"""Before a phrase with its own preposition, "following" is a verb: "GCSE results following on 21 August"."""
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,3}\s*$", re.IGNORECASE)  # "since his conviction in June"
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$", re.IGNORECASE
@@ -380,6 +396,9 @@ three days off: "Monday's announcement is expected to lift sales" on a Thursday 
 _YESTERDAY_AHEAD = dt.timedelta(days=5)
 """A bare weekday this far ahead is also the day before yesterday or yesterday: with only a
 copula ("police are appealing for witnesses to a crash on Friday night") it is taken as past."""
+_CAPTION_AHEAD = dt.timedelta(days=6)
+"""A plural present ("Protesters gather ...") with yesterday's weekday, or today's, is a caption
+of what happened, not a schedule."""
 _DEADLINE_PREPS = frozenset(
     "by until till before ahead of no later than not later than as early as as soon as starting beginning "
     "effective".split()
@@ -518,7 +537,8 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     if prep in ("since", "after") or _PAST_WORDS.search(phrase):
         return False
     near = sentence[max(0, start - 40) : start]
-    if _NOT_A_DATE_BEFORE.search(near) or _SUPERSEDED_BEFORE.search(near) or _SINCE_BEFORE.search(near):
+    not_a_date = _NOT_A_DATE_BEFORE.search(near) and not (prep and _VERB_FOLLOWING.search(near))
+    if not_a_date or _SUPERSEDED_BEFORE.search(near) or _SINCE_BEFORE.search(near):
         return False
     if _AGO_AFTER.match(sentence, end):
         return False
@@ -541,6 +561,8 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     left, sub = _clause_start(lower)
     if sub in _HYPOTHETICAL:
         return False
+    if prep in ("until", "till") and _NOTHING_UNTIL.search(lower, left):
+        return False  # "no election until 2020": nothing is scheduled for that date
     if _SPAN_PHRASE.match(phrase) and _past_span(lower[left:]):
         return False  # "the first referendum in 24 years": a stretch of the past, not a date
     if _UPCOMING_WORDS.search(phrase):
@@ -563,15 +585,19 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
         if not opening and tense != "past":
             tense = None
     weekday = _WEEKDAY_ONLY.fullmatch(phrase) is not None
+    ahead = span[0] - published
+    if tense == "plural":  # "Protesters gather outside parliament on Thursday" in Friday's paper: a caption
+        tense = "past" if weekday and (ahead >= _CAPTION_AHEAD or ahead.days == 0) else "future"
     if weekday and _POSSESSIVE.match(sentence, end):  # "Friday night's shoot-out": already held, unless awaited
-        near = span[0] - published < _POSSESSIVE_AHEAD  # "Sunday's vote is seen as a test" on a Thursday
+        soon = ahead < _POSSESSIVE_AHEAD  # "Sunday's vote is seen as a test" on a Thursday
         return (
             governed and tense in ("future", "schedule")
             or prep in _AHEAD_PREPS and tense != "past"
-            or tense in ("future", "copula") and near
+            or tense in ("future", "copula") and soon
         )
-    if tense == "copula" and weekday and span[0] - published >= _YESTERDAY_AHEAD and not _copula_next_to(window):
-        return False  # "are appealing for witnesses to a crash on Friday night" in Saturday's paper
+    if tense == "copula" and weekday and not _copula_next_to(window) and (ahead >= _YESTERDAY_AHEAD or ahead.days == 0):
+        return False  # "are appealing for witnesses to a crash on Friday night" in Saturday's paper; a
+        # weekday that is the publication day is today, upcoming only with a future verb
     if tense == "copula":
         tense = "future"  # "the vote is on Friday"
     explicit = _EXPLICIT.search(phrase) is not None
@@ -640,7 +666,7 @@ def _cues(text: str) -> list[str]:
     'copula' is a bare "is"/"are" (with its participle or "-ing" verb): future enough for "the
     vote is on Friday", too weak to pull a past event forward. An '-ed' word that is
     capitalised ("Ahmed") or an adjective ("limited") is no cue. A plural present ("voters go
-    to the polls") is a future cue after a plural subject."""
+    to the polls") after a plural subject is a 'plural' cue: future, except for a caption's weekday."""
     lower = _lower(text)
     found: list[tuple[int, str]] = []
     for match in _CUES.finditer(lower):
@@ -651,7 +677,7 @@ def _cues(text: str) -> list[str]:
             kind = "copula"
         found.append((match.start(), "past" if kind == "ed" else str(kind)))
     if not _BARE_WORDS.isdisjoint(lower.split()):  # the pattern is slow; most windows hold none of its verbs
-        found.extend((m.start(), "future") for m in _BARE_EVENT.finditer(lower) if _has_plural_subject(text, m.start()))
+        found.extend((m.start(), "plural") for m in _BARE_EVENT.finditer(lower) if _has_plural_subject(text, m.start()))
         found.sort()
     return [kind for _, kind in found]
 

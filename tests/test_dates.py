@@ -62,6 +62,9 @@ NEW_YEARS_EVE = D(2025, 12, 31)  # a Wednesday on a year end
         ("late June or early July", THU, D(2025, 6, 21), D(2025, 7, 10)),
         ("June 23-25", THU, D(2025, 6, 23), D(2025, 6, 25)),
         ("between June 30 and July 2", THU, D(2025, 6, 30), D(2025, 7, 2)),
+        ("on June 30 and end on July 2", THU, D(2025, 6, 30), D(2025, 7, 2)),  # "begin on ... and end on ..."
+        ("June 30 and will finish on July 2", THU, D(2025, 6, 30), D(2025, 7, 2)),
+        ("on Monday and closes on Friday", THU, D(2025, 6, 16), D(2025, 6, 20)),
         ("later this month", THU, D(2025, 6, 13), D(2025, 6, 30)),
         ("later this year", THU, D(2025, 6, 13), D(2025, 12, 31)),
         ("early next year", THU, D(2026, 1, 1), D(2026, 4, 30)),

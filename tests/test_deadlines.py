@@ -518,3 +518,187 @@ def test_labelled_eval_set() -> None:
     assert wanted >= 39
     assert found / wanted >= 0.95
     assert right / reported >= 0.95
+
+
+MON = D(2025, 11, 3)  # a Monday
+FRI = D(2025, 11, 7)  # a Friday: "Thursday" is yesterday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a bare weekday after an obligation, a schedule or a present of a scheduled event
+            "Avenatti must surrender Monday to begin serving his sentence.",
+            WED,
+            [("Monday", D(2025, 11, 10), D(2025, 11, 10), "Avenatti surrenders")],
+        ),
+        (
+            "The council votes Tuesday on the budget.",
+            WED,
+            [("Tuesday", D(2025, 11, 11), D(2025, 11, 11), "council votes")],
+        ),
+        ("He is due to report Friday to the prison.", WED, [("Friday", D(2025, 11, 7), D(2025, 11, 7), "report")]),
+        ("Avenatti was ordered to surrender Monday.", WED, [("Monday", D(2025, 11, 10), D(2025, 11, 10), "surrender")]),
+        ("He surrendered Monday to federal agents.", WED, []),
+        ("The council voted Tuesday to approve the budget.", WED, []),
+    ],
+)
+def test_bare_weekday_after_a_verb(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The company announced on Wednesday that it would cut 500 jobs.", D(2025, 11, 12), []),  # a week later
+        ("A review held Friday found no wrongdoing.", FRI, []),
+        ("Protesters gather outside parliament on Thursday.", FRI, []),  # a caption of yesterday
+        ("Supporters gather in the square on Friday.", FRI, []),  # ... and of today
+        ("Protesters are seen outside parliament on Wednesday.", WED, []),
+        (  # today, with a future verb
+            "The panel will meet on Wednesday to discuss the report.",
+            WED,
+            [("on Wednesday", WED, WED, "panel meets")],
+        ),
+        ("The vote is on Wednesday.", WED, [("on Wednesday", WED, WED, "vote")]),
+    ],
+)
+def test_past_weekdays_and_the_publication_day(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The exams will begin on June 7 and end on July 2.",
+            [("on June 7 and end on July 2", D(2025, 6, 7), D(2025, 7, 2), "exams begin")],
+        ),
+        (
+            "Works start June 7 and finish July 2.",
+            [("June 7 and finish July 2", D(2025, 6, 7), D(2025, 7, 2), "Works")],
+        ),
+        (
+            "The festival opens on June 7 and closes on July 2.",
+            [("on June 7 and closes on July 2", D(2025, 6, 7), D(2025, 7, 2), "festival opens")],
+        ),
+        (
+            "Voting will take place between June 7 and July 2.",
+            [("between June 7 and July 2", D(2025, 6, 7), D(2025, 7, 2), "Voting")],
+        ),
+        (  # two events, two dates
+            "Registration opens June 7 and the vote is on July 2.",
+            [
+                ("June 7", D(2025, 6, 7), D(2025, 6, 7), "Registration opens"),
+                ("on July 2", D(2025, 7, 2), D(2025, 7, 2), "vote"),
+            ],
+        ),
+    ],
+)
+def test_start_and_end_make_one_range(text: str, expected: Found) -> None:
+    _check(text, D(2025, 5, 1), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A-level results will be published August 24.",
+            D(2025, 6, 1),
+            [("August 24", D(2025, 8, 24), D(2025, 8, 24), "A-level results published")],
+        ),
+        (
+            "A-level results day is 14 August, with GCSE results following on 21 August.",
+            D(2025, 6, 1),
+            [
+                ("14 August", D(2025, 8, 14), D(2025, 8, 14), "A-level results day"),
+                ("on 21 August", D(2025, 8, 21), D(2025, 8, 21), "GCSE results"),
+            ],
+        ),
+        ("Results day is August 27.", D(2025, 6, 1), [("August 27", D(2025, 8, 27), D(2025, 8, 27), "Results day")]),
+        ("Results were published August 14.", D(2025, 9, 1), []),
+        ("Results were published 14 August.", D(2025, 8, 20), []),
+    ],
+)
+def test_month_days_without_a_preposition(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The government extended the eviction ban until July 31.",
+            D(2025, 6, 1),
+            [("until July 31", D(2025, 7, 31), D(2025, 7, 31), "eviction ban")],
+        ),
+        (
+            "Britain has extended its lockdown until June 1.",
+            D(2025, 5, 1),
+            [("until June 1", D(2025, 6, 1), D(2025, 6, 1), "lockdown")],
+        ),
+        (
+            "Ministers have extended the ban until the end of July.",
+            D(2025, 6, 1),
+            [("until the end of July", D(2025, 7, 31), D(2025, 7, 31), "ban")],
+        ),
+        ("There will be no election until 2020.", D(2018, 6, 1), []),
+        ("No general election is expected until 2024, the party said.", D(2021, 6, 1), []),
+        ("There will be no decision until next year.", D(2025, 2, 1), []),
+    ],
+)
+def test_until_extensions_and_negations(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("From June to now, we've seen prices rise.", D(2025, 9, 1), []),
+        ("From June to September, sales rose 5%.", D(2025, 10, 1), []),
+        (
+            "From June, landlords must register their properties.",
+            D(2025, 4, 1),
+            [("From June", D(2025, 6, 1), D(2025, 6, 30), "landlords register their properties")],
+        ),
+        (
+            "From June, the new rule will apply to all landlords.",
+            D(2025, 4, 1),
+            [("From June", D(2025, 6, 1), D(2025, 6, 30), "new rule applies")],
+        ),
+    ],
+)
+def test_from_a_month(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She has also today launched a review of police funding.", []),
+        ("The minister announced today a new plan.", []),
+        ("Police this morning arrested a man in connection with the attack.", []),
+        ("Figures published today show unemployment fell.", []),
+        ("The cabinet will meet today to discuss the plan.", [("today", WED, WED, "cabinet meets")]),
+        ("The Senate votes later today on the bill.", [("later today", WED, WED, "Senate votes on the bill")]),
+    ],
+)
+def test_today_done_and_today_to_come(text: str, expected: Found) -> None:
+    _check(text, WED, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The lion will be released on Wednesday.", MON, [("on Wednesday", WED, WED, "lion released")]),
+        ("The lion is expected to be released Wednesday.", MON, [("Wednesday", WED, WED, "lion released")]),
+        (
+            "The report is scheduled to be published on Friday.",
+            WED,
+            [("on Friday", FRI, FRI, "report published")],
+        ),
+        ("The lion was released on Monday.", WED, []),
+    ],
+)
+def test_passive_futures(text: str, published: dt.date, expected: Found) -> None:
+    _check(text, published, expected)
