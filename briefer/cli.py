@@ -10,19 +10,19 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, get_args
 
 import click
 
 from . import __version__
-from .config import Settings
+from .config import EngineName, Settings, SmtpSecurity, StructuredOutputMode
 from .errors import BrieferError, UsageError
 from .models import Brief
 from .output import write_atomic
+from .render import FORMATS
 
-FORMATS = ("md", "html", "pdf", "json", "ics")
-ENGINES = ("auto", "extractive", "openai")
-MODES = ("json_schema", "json_object", "tools", "prompt")
+ENGINES = get_args(EngineName)
+MODES = get_args(StructuredOutputMode)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,7 +40,7 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except BrieferError as exc:
-            _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, exc.exit_code)
+            _fail(exc.one_line(), exc.exit_code)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
 
@@ -178,10 +178,9 @@ def brief(
     fmt = infer_format(fmt, output)
     settings = settings_from_flags(flags, config_path)
     if email_to:
-        from .deliver import check_addresses, check_server
+        from .deliver import check_can_mail
 
-        check_addresses(email_to, "recipient")
-        check_server(settings.smtp)  # before any costly work, not after it
+        check_can_mail(email_to, settings.smtp)
     result = build_brief(inputs, reference_date=ref_date, settings=settings, stdin=sys.stdin.buffer, title=title)
     for skipped in result.meta.skipped:
         logging.getLogger("briefer").warning("skipped %s: %s", skipped.input, skipped.reason)
@@ -270,7 +269,7 @@ def _names(paths: list[Path]) -> str:
     "--smtp-password-file", type=click.File("r", encoding="utf-8"), default=None,
     help="read the password from this file, '-' for stdin (or env BRIEFER_SMTP_PASSWORD; never a flag value)",
 )
-@click.option("--smtp-security", type=click.Choice(("starttls", "tls", "none")), default=None, help="[default: starttls]")
+@click.option("--smtp-security", type=click.Choice(get_args(SmtpSecurity)), default=None, help="[default: starttls]")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.option("-v", "--verbose", count=True, help="more log lines on stderr")
 @click.option("-q", "--quiet", is_flag=True, help="only errors on stderr")

@@ -113,7 +113,7 @@ class Settings(BaseModel):
         try:
             return cls.model_validate(merged)
         except ValidationError as exc:
-            raise ConfigError(_one_line(exc)) from None
+            raise ConfigError("invalid setting: " + "; ".join(validation_problems(exc))) from None
 
     def effective_engine(self) -> Literal["extractive", "openai"]:
         """`auto` means openai when a key or base URL is configured, else extractive."""
@@ -122,9 +122,15 @@ class Settings(BaseModel):
         return "openai" if (self.api_key or self.base_url) else "extractive"
 
 
-def _one_line(exc: ValidationError) -> str:
-    parts = []
+def validation_problems(exc: ValidationError, prefix: str = "") -> list[str]:
+    """Each problem as 'dotted.key: message', worded for a person editing briefer.toml."""
+    problems = []
     for error in exc.errors():
-        where = ".".join(str(p) for p in error["loc"]) or "value"
-        parts.append(f"{where}: {error['msg']}")
-    return "invalid setting: " + "; ".join(parts)
+        loc = [prefix] if prefix else []
+        loc += [str(part) for part in error["loc"]]
+        where = ".".join(loc) or "value"
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown key"
+        problems.append(f"{where}: {message}")
+    return problems

@@ -92,6 +92,12 @@ def check_server(smtp: SmtpSettings) -> None:
     sender_address(smtp)
 
 
+def check_can_mail(to: Sequence[str], smtp: SmtpSettings) -> None:
+    """Before any costly work (fetching, extraction): fail now if the mail could never go out."""
+    check_addresses(to, "recipient")
+    check_server(smtp)
+
+
 # ---------------------------------------------------------------- composing
 
 

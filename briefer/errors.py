@@ -25,6 +25,11 @@ class BrieferError(Exception):
 
     exit_code = 1
 
+    def one_line(self) -> str:
+        """The message as the CLI and `Skipped` entries show it: its first line, or the class name."""
+        text = str(self)
+        return text.splitlines()[0] if text else type(self).__name__
+
 
 class UsageError(BrieferError):
     exit_code = 2

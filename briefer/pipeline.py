@@ -41,7 +41,7 @@ def build_brief(
     skipped_all = list(skipped)
     found: list[Article] = list(articles or [])
     if inputs:
-        result = ingest.read_inputs(inputs, reference_date=reference_date, stdin=stdin, settings=settings)
+        result = ingest.read_inputs(inputs, reference_date=reference_date, stdin=stdin)
         found.extend(result.articles)
         skipped_all.extend(result.skipped)
     if not found:

@@ -18,10 +18,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
-from .config import EngineName, Settings, StructuredOutputMode, home
+from .config import EngineName, Settings, StructuredOutputMode, home, validation_problems
 from .errors import ConfigError
+from .render import Format
 
-Format = Literal["md", "html", "pdf", "json", "ics"]
 _DEFAULT_FORMATS: tuple[Format, ...] = ("md",)
 
 #: profile keys that override the top-level settings of the file for that profile's runs
@@ -181,7 +181,7 @@ def parse_config(data: Mapping[str, Any], source: str = "briefer.toml") -> Confi
     try:
         Settings.model_validate(settings)
     except ValidationError as exc:
-        problems.extend(_problems(exc))
+        problems.extend(validation_problems(exc))
     profiles: dict[str, Profile] = {}
     for name, body in raw_profiles.items():
         if not isinstance(body, Mapping):
@@ -193,7 +193,7 @@ def parse_config(data: Mapping[str, Any], source: str = "briefer.toml") -> Confi
         try:
             profiles[name] = Profile.model_validate({**body, "name": name})
         except ValidationError as exc:
-            problems.extend(_problems(exc, prefix=f"profiles.{name}"))
+            problems.extend(validation_problems(exc, prefix=f"profiles.{name}"))
     if problems:
         raise ConfigError(f"{source}: " + "; ".join(problems))
     return ConfigFile(settings=settings, profiles=profiles)
@@ -208,19 +208,6 @@ def load_config(explicit: Path | None = None, env: Mapping[str, str] | None = No
             "or point --config or BRIEFER_CONFIG at one"
         )
     return parse_config(load_file(path), source=str(path))
-
-
-def _problems(exc: ValidationError, prefix: str = "") -> list[str]:
-    problems = []
-    for error in exc.errors():
-        loc = [prefix] if prefix else []
-        loc += [str(part) for part in error["loc"]]
-        where = ".".join(loc) or "value"
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            message = "unknown key"
-        problems.append(f"{where}: {message}")
-    return problems
 
 
 EXAMPLE_CONFIG = """\

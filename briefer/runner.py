@@ -24,7 +24,8 @@ from filelock import FileLock, Timeout
 from .config import Settings, home
 from .engines import Engine
 from .errors import BrieferError, FetchError, UsageError
-from .ingest.web import FetchLimits, is_url, read_urls
+from .ingest import is_url
+from .ingest.web import FetchLimits, read_urls
 from .models import Article, Brief, Skipped
 from .output import write_atomic
 from .profiles import Profile, parse_duration
@@ -119,7 +120,6 @@ def collect(
     profile: Profile,
     *,
     reference_date: dt.date,
-    settings: Settings,
     keep: Callable[[Article], bool] | None = None,
     progress: Progress | None = None,
     limits: FetchLimits | None = None,
@@ -130,7 +130,7 @@ def collect(
     urls = [source for source in profile.sources if is_url(source)]
     paths = [source for source in profile.sources if not is_url(source)]
     fetched = read_urls(urls, reference_date=reference_date, limits=limits, keep=keep, progress=progress) if urls else []
-    local = read_inputs(paths, reference_date=reference_date, settings=settings) if paths else None
+    local = read_inputs(paths, reference_date=reference_date) if paths else None
     skipped = [entry for result in fetched for entry in result.skipped] + (local.skipped if local else [])
     articles = _with_run_ids(
         local.articles if local else [], [a for result in fetched for a in result.articles], reference_date
@@ -213,10 +213,9 @@ class _Job:
 
         profile, day = self.profile, self.reference_date
         if profile.email_to and not self.dry_run:
-            from .deliver import check_addresses, check_server
+            from .deliver import check_can_mail
 
-            check_addresses(profile.email_to, "recipient")
-            check_server(self.settings.smtp)  # a mail setup that cannot work fails before any fetching
+            check_can_mail(profile.email_to, self.settings.smtp)
 
         def worth_fetching(item: Article) -> bool:
             return in_window(item, self.cutoff) and not (item.url and store.url_seen(profile.name, item.url))
@@ -224,7 +223,6 @@ class _Job:
         articles, skipped = collect(
             profile,
             reference_date=day,
-            settings=self.settings,
             keep=worth_fetching,
             progress=self.progress,
             limits=self.limits,

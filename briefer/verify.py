@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -42,13 +41,12 @@ _QUOTE_MARKS = str.maketrans(
         "\u00bb": '"',
     }
 )
-_SPACE = re.compile(r"\s+")
 _ENCLOSING = "\"' "
 
 
 def normalize_for_match(text: str) -> str:
     """Text with quote marks unified and white space collapsed: the only liberties a 'verbatim' check takes."""
-    return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+    return " ".join(text.translate(_QUOTE_MARKS).split())  # str.split() splits on exactly what re's \s matches
 
 
 def strip_enclosing_quotes(text: str) -> str:
@@ -60,8 +58,15 @@ def strip_enclosing_quotes(text: str) -> str:
 
 
 def quote_in_text(quote: str, text: str) -> bool:
-    needle = strip_enclosing_quotes(quote).strip(_ENCLOSING)
-    return bool(needle) and needle in normalize_for_match(text)
+    return _found(_needle(quote), normalize_for_match(text))
+
+
+def _needle(quote: str) -> str:
+    return strip_enclosing_quotes(quote).strip(_ENCLOSING)
+
+
+def _found(needle: str, normalized_text: str) -> bool:
+    return bool(needle) and needle in normalized_text
 
 
 def sources_from_groups(groups: Sequence[DuplicateGroup]) -> list[Source]:
@@ -95,6 +100,7 @@ class _Checker:
             for article in (group.kept, *group.copies):
                 self.canonical[article.id] = kept_id
         self.unknown_ids: set[str] = set()
+        self._normalized: dict[str, list[str]] = {}
 
     def known_sources(self, cited: Iterable[str]) -> list[str]:
         """Cited ids mapped to kept sources, unknown ones rejected, order kept, no repeats."""
@@ -108,7 +114,14 @@ class _Checker:
         return out
 
     def sources_quoting(self, quote: str, cited: Sequence[str]) -> list[str]:
-        return [sid for sid in cited if any(quote_in_text(quote, text) for text in self.texts[sid])]
+        needle = _needle(quote)
+        return [sid for sid in cited if any(_found(needle, text) for text in self._normalized_texts(sid))]
+
+    def _normalized_texts(self, sid: str) -> list[str]:
+        """A source's texts as `quote_in_text` compares them, normalised once per brief, not per quote."""
+        if sid not in self._normalized:
+            self._normalized[sid] = [normalize_for_match(text) for text in self.texts[sid]]
+        return self._normalized[sid]
 
     def sources_dating(self, deadline: Deadline, cited: Sequence[str]) -> list[str]:
         from .dates import supports

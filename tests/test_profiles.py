@@ -150,3 +150,12 @@ def test_run_with_a_bad_config_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "profiles.morning.window" in result.output
     assert "Traceback" not in result.output
+
+
+def test_brief_words_a_config_typo_as_run_does(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.toml", 'modle = "gpt-4o-mini"\n')
+    article = write(tmp_path / "a.txt", "Officials said talks would resume on Friday in Geneva.\n")
+    result = CliRunner().invoke(cli, ["brief", str(article), "--config", str(path), "--date", "2025-06-12"])
+    assert result.exit_code == 2
+    assert "modle: unknown key" in result.output
+    assert "Traceback" not in result.output

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from briefer.ingest import read_inputs
 from briefer.ingest.web import USER_AGENT, FetchLimits, read_url, read_urls
 from briefer.models import Article
 
@@ -246,3 +247,13 @@ def test_headline_only_feed_is_read_from_its_pages(server: LocalServer) -> None:
     [skipped] = result.skipped
     assert skipped.input == server.url("/articles/harbour-festival")
     assert "HTTP 410" in skipped.reason
+
+
+def test_a_url_input_is_fetched_whatever_the_case_of_its_scheme(server: LocalServer) -> None:
+    story = sample_stories(DAY)[0]
+    server.routes["/news/japan"] = article_page(story)
+    url = server.url("/news/japan").replace("http://", "HTTP://", 1)
+    result = read_inputs([url], reference_date=DAY)
+    assert result.skipped == []
+    [article] = result.articles
+    assert "third round of tariff talks" in article.text

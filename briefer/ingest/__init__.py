@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from ..config import Settings
 from ..errors import BrieferError, InputError
 from ..models import Article, Skipped
 from .drafts import Draft, to_articles, with_origins
@@ -34,6 +33,7 @@ __all__ = [
     "IngestResult",
     "looks_like_feed",
     "parse_feed",
+    "is_url",
     "parse_html",
     "read_inputs",
 ]
@@ -52,12 +52,11 @@ def read_inputs(
     *,
     reference_date: dt.date,
     stdin: IO[bytes] | None = None,
-    settings: Settings | None = None,
 ) -> IngestResult:
     """Read every input: a file, a folder (recursively), an http(s) URL, or '-' for stdin."""
     drafts: list[Draft] = []
     skipped: list[Skipped] = []
-    urls = [spec for spec in inputs if spec.startswith(("http://", "https://"))]
+    urls = [spec for spec in inputs if is_url(spec)]
     fetched_by_url = dict(zip(urls, _read_urls(urls, reference_date), strict=True)) if urls else {}
     for spec in inputs:
         if spec in fetched_by_url:
@@ -77,6 +76,11 @@ def read_inputs(
     articles = to_articles(drafts, reference_date=reference_date)
     log.info("read %d articles from %d inputs, skipped %d", len(articles), len(inputs), len(skipped))
     return IngestResult(articles=articles, skipped=skipped)
+
+
+def is_url(value: str) -> bool:
+    """True for an http(s) URL input, fetched rather than opened as a path."""
+    return value.lower().startswith(("http://", "https://"))
 
 
 def _sources(spec: str, stdin: IO[bytes] | None) -> list[tuple[str, Path | IO[bytes], Kind | None]]:
@@ -127,5 +131,4 @@ def _read_urls(urls: Sequence[str], reference_date: dt.date) -> list[IngestResul
     try:
         return read_urls(urls, reference_date=reference_date)
     except BrieferError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return [IngestResult(skipped=[Skipped(input=url, reason=reason)]) for url in urls]
+        return [IngestResult(skipped=[Skipped(input=url, reason=exc.one_line())]) for url in urls]

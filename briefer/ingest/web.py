@@ -20,7 +20,6 @@ from dataclasses import dataclass
 import httpx
 
 from .. import __version__
-from ..config import Settings
 from ..errors import BrieferError, FetchError
 from ..models import Article, Skipped
 from ..progress import LogProgress, Progress, Step
@@ -68,10 +67,6 @@ class Page:
             except LookupError:
                 pass
         return self.data
-
-
-def is_url(value: str) -> bool:
-    return value.lower().startswith(("http://", "https://"))
 
 
 def make_client(limits: FetchLimits, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
@@ -241,10 +236,7 @@ def read_urls(
         return asyncio.run(main(step))
 
 
-def read_url(url: str, *, reference_date: dt.date, settings: Settings | None = None) -> IngestResult:
-    """One page or feed, for `briefer brief URL`; a failure is a Skipped entry, not an exception.
-
-    `settings` is accepted like every reader's: fetching has no setting of its own yet.
-    """
+def read_url(url: str, *, reference_date: dt.date) -> IngestResult:
+    """One page or feed; a failure is a Skipped entry, not an exception."""
     return read_urls([url], reference_date=reference_date)[0]
 

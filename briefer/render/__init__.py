@@ -13,10 +13,13 @@ environment.py holds the jinja2 environment of the templates/ folder.
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from ..errors import RenderError
 from ..models import Brief
 
-FORMATS = ("md", "html", "pdf", "json", "ics")
+Format = Literal["md", "html", "pdf", "json", "ics"]
+FORMATS: tuple[Format, ...] = get_args(Format)
 
 
 def render(brief: Brief, fmt: str) -> bytes:
@@ -45,4 +48,4 @@ def render(brief: Brief, fmt: str) -> bytes:
     raise RenderError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "Format", "render"]
