@@ -312,8 +312,19 @@ def schema() -> None:
     click.echo(json.dumps(Brief.model_json_schema(), indent=2))
 
 
-def main() -> None:
-    cli()
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: click's usage errors become one line on stderr and exit status 2."""
+    try:
+        cli.main(args=argv, prog_name="briefer", standalone_mode=False)
+    except click.UsageError as exc:
+        if isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())):
+            click.echo(exc.format_message(), err=True)  # bare `briefer`: the help, as click shows it
+            sys.exit(2)
+        _fail(exc.format_message(), 2)
+    except click.Abort:
+        _fail("aborted", 1)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,7 @@ def test_usage_errors_exit_2_with_one_line_and_no_traceback(args: list[str], mes
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert message in proc.stderr
     assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
     assert proc.stdout == ""
 
 
