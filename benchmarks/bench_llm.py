@@ -8,7 +8,7 @@ three times through the engine: at concurrency 1 with the cache off, at concurre
 with an empty cache (which it fills), and again at concurrency 4 from that cache. Token figures are the
 server's own (its tokenizer, its usage fields), so they compare like with like:
 
-- unique input tokens: the text of the unique articles, counted by the server
+- unique input tokens: title and text of the unique articles, counted by the server
 - all-copies tokens: the same for every article, copies included (what sending each
   copy would cost)
 - prompt tokens sent / unique input token: floor 1.0 plus the prompt overhead; target <= 1.3
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -53,6 +54,11 @@ def server_tokens(base_url: str, text: str) -> int:
     )
     with urlopen(request, timeout=60) as response:
         return int(json.load(response)["count"])
+
+
+def content(article: Article) -> str:
+    """What an article says: its title and its text."""
+    return f"{article.title}\n{article.text}" if article.title else article.text
 
 
 def run(
@@ -93,14 +99,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--chunk-tokens", type=int, default=Settings().chunk_tokens)
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="bench_llm: %(message)s")
 
     with tempfile.TemporaryDirectory() as home:
         os.environ["BRIEFER_HOME"] = home
         found = ingest.read_inputs(args.inputs, reference_date=DAY).articles
         unique = [group.kept for group in dedup.group_duplicates(found)]
         with llm_server.serve() as base_url:
-            unique_tokens = sum(server_tokens(base_url, a.text) for a in unique)
-            all_tokens = sum(server_tokens(base_url, a.text) for a in found)
+            unique_tokens = sum(server_tokens(base_url, content(a)) for a in unique)
+            all_tokens = sum(server_tokens(base_url, content(a)) for a in found)
             serial = run(base_url, unique, concurrency=1, cache=False, chunk_tokens=args.chunk_tokens)
             parallel = run(base_url, unique, concurrency=4, cache=True, chunk_tokens=args.chunk_tokens)  # fills it
             cached = run(base_url, unique, concurrency=4, cache=True, chunk_tokens=args.chunk_tokens)

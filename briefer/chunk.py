@@ -2,9 +2,10 @@
 
 An LLM call can only read so much, and every call repeats the prompt. So long articles
 are split at sentence boundaries into passages under the budget, and short ones are
-packed together so they share a call. Each passage is fenced with a marker derived from
-its article's text (an article cannot close a fence it cannot predict) and labelled
-with the article's id, which is what the model cites.
+packed together so they share a call. Each passage is fenced between <article> tags
+(or, when its text holds such a tag, tags derived from its hash that it does not hold),
+so an article can never close its own fence, and labelled with the article's id, which
+is what the model cites, and its publication date, which its dates are resolved from.
 
 Pure functions: token counting is passed in as `count`.
 """
@@ -53,23 +54,27 @@ class Passage:
 
 
 def fence_tag(text: str) -> str:
-    """A tag name the text does not contain, derived from the text so prompts stay cacheable."""
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    """The tag that fences `text`: `article`, unless the text holds that tag (to close it early);
+    then one derived from the text's hash that the text does not hold (stable, so prompts cache)."""
+    if "<article" not in text and "</article" not in text:
+        return "article"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     for start in range(len(digest) - 8):
         tag = f"article_{digest[start : start + 8]}"
         if tag not in text:
             return tag
-    return f"article_{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
+    return f"article_{digest}"
 
 
 def fence(article: Article, text: str, *, whole: bool = True) -> str:
-    """`text` of `article` between untrusted-data tags that carry its source id."""
+    """`text` of `article` between untrusted-data tags that carry its source id and date."""
     tag = fence_tag(article.text)
-    attrs = {"id": article.id, "outlet": article.outlet, "published": article.published}
-    label = " ".join(f'{key}="{_attr(value)}"' for key, value in attrs.items() if value)
+    label = f'id="{_attr(article.id)}"'
+    if article.published and not article.published_assumed:  # an assumed date is --date, which the prompt gives
+        label += f' published="{article.published.isoformat()}"'
     if not whole:
         label += ' excerpt="yes"'
-    title = f"Title: {article.title}\n" if article.title and whole else ""
+    title = f"{article.title}\n\n" if article.title and whole else ""
     return f"<{tag} {label}>\n{title}{text.strip()}\n</{tag}>"
 
 

@@ -30,7 +30,7 @@ from urllib.error import URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 #: set by scripts/record-cassettes to the running server; unset, cassettes are replayed
 RECORD_URL_ENV = "BRIEFER_RECORD_BASE_URL"

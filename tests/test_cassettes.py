@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
-from vcr.request import Request
+import yaml  # type: ignore[import-untyped]
+from vcr.request import Request  # type: ignore[import-untyped]
 
 from tests import llm_server
 

@@ -43,8 +43,8 @@ def short(n: int) -> Article:
     )
 
 
-def passage_texts(text: str) -> list[str]:
-    return re.findall(r"<(article_[0-9a-f]{8})[^>]*>\n(.*?)\n</\1>", text, flags=re.DOTALL)
+def passage_texts(text: str) -> list[tuple[str, str]]:
+    return re.findall(r"<(article(?:_[0-9a-f]{8})?) [^>]*>\n(.*?)\n</\1>", text, flags=re.DOTALL)
 
 
 def test_every_chunk_stays_within_the_budget(long_article: Article) -> None:
@@ -83,9 +83,19 @@ def test_every_passage_is_labelled_with_its_source_id_and_date(
     chunks = chunk.chunk_articles([short(1), long_article], 600, count)
 
     for c in chunks:
-        labels = re.findall(r'<article_[0-9a-f]{8} id="([^"]+)"', c.text)
+        labels = re.findall(r'<article id="([^"]+)"', c.text)
         assert labels and set(labels) == set(c.source_ids)
-    assert 'published="2025-06-12"' in chunks[0].text and 'outlet="Daily8"' in chunks[-1].text
+    assert all('published="2025-06-12"' in c.text for c in chunks)
+
+
+def test_an_ordinary_article_gets_plain_article_tags() -> None:
+    rendered = chunk.chunk_articles([short(1)], 400, count)[0].text
+    assert rendered == '<article id="s1" published="2025-06-12">\nStory 1 is short. It has two sentences.\n</article>'
+
+
+def test_a_date_assumed_from_the_reference_date_is_not_presented_as_the_articles_own() -> None:
+    undated = short(1).model_copy(update={"published_assumed": True})
+    assert "published=" not in chunk.chunk_articles([undated], 400, count)[0].text
 
 
 def test_an_article_cannot_close_its_own_fence() -> None:

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefer.cli import cli
-from briefer.models import Brief
+from briefer.models import Brief, Deadline, Position, Quote
 from briefer.verify import quote_in_text
 from tests import llm_server
 from tests.conftest import SAMPLES
@@ -76,7 +76,8 @@ def test_the_cli_builds_a_schema_valid_verified_brief_with_a_real_model(
     assert {s.id for s in brief.sources} == set(ARTICLE_IDS)
     for quote in brief.quotes:
         assert quote.verified and any(quote_in_text(quote.text, texts[sid]) for sid in quote.sources)
-    for item in [*brief.positions, *brief.quotes, *brief.deadlines]:
+    items: list[Position | Quote | Deadline] = [*brief.positions, *brief.quotes, *brief.deadlines]
+    for item in items:
         assert item.sources and set(item.sources) <= set(ARTICLE_IDS)
 
     rerun = run_cli(llm_base_url, source, tmp_path / "again.json")["meta"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -39,6 +40,7 @@ from ..errors import ConfigError, EngineError, ModelResponseError
 from . import modes, prompts
 from .schema import Answer
 
+log = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[None]]
 A = TypeVar("A", bound=Answer)
 
@@ -230,14 +232,14 @@ class Caller:
         if stored is not None:
             completion = ChatCompletion.model_validate_json(stored)
             return completion, self._record(completion, stage, chunk, cached=True, seconds=0.0)
-        started = time.monotonic()
-        completion = await self._send(body)
-        record = self._record(completion, stage, chunk, cached=False, seconds=time.monotonic() - started)
+        completion, seconds = await self._send(body)
+        record = self._record(completion, stage, chunk, cached=False, seconds=seconds)
         if self.cache is not None:
             self.cache.put(key, self.model, completion.model_dump_json())
         return completion, record
 
-    async def _send(self, body: dict[str, Any]) -> ChatCompletion:
+    async def _send(self, body: dict[str, Any]) -> tuple[ChatCompletion, float]:
+        """The completion and the seconds its successful request took (queueing and retries aside)."""
         retrying = AsyncRetrying(
             retry=retry_if_exception(transient),
             wait=_Wait(self.policy),
@@ -246,25 +248,26 @@ class Caller:
             reraise=True,
         )
         try:
-            completion: ChatCompletion = await retrying(self._create, body)
+            sent: tuple[ChatCompletion, float] = await retrying(self._create, body)
         except openai.APIStatusError as exc:
             raise self._status_error(exc) from None
         except openai.APIConnectionError as exc:
             raise Unavailable(f"cannot reach the model server after {self.policy.attempts} attempts: {exc}") from None
-        if not completion.choices:
+        if not sent[0].choices:
             raise EngineError("the model server answered with no choices")
-        return completion
+        return sent
 
-    async def _create(self, body: dict[str, Any]) -> ChatCompletion:
+    async def _create(self, body: dict[str, Any]) -> tuple[ChatCompletion, float]:
         async with self.limit:
+            started = time.monotonic()
             completion: ChatCompletion = await self.client.chat.completions.create(**body)
-            return completion
+            return completion, time.monotonic() - started
 
     def _status_error(self, exc: openai.APIStatusError) -> EngineError:
         detail = _error_detail(exc)
         if exc.status_code == 400 and any(word in detail.lower() for word in _CONTEXT_WORDS):
             return CutOff(f"the prompt does not fit the model's context window: {detail}")
-        if rejects_shape(exc) or (exc.status_code in (400, 422) and self.mode != "prompt"):
+        if rejects_shape(exc):
             return EngineError(
                 f"the model server rejected the request ({exc.status_code}: {detail}); "
                 f"it may not support --structured-output {self.mode}: try json_object, tools or prompt"
@@ -293,6 +296,16 @@ class Caller:
             seconds=round(seconds, 3),
         )
         self.records.append(record)
+        log.info(
+            "%s call%s: %d prompt + %d completion tokens, %s, %.1fs%s",
+            stage,
+            "" if chunk is None else f" (chunk {chunk})",
+            record.prompt_tokens,
+            record.completion_tokens,
+            record.finish_reason,
+            seconds,
+            " (cached)" if cached else "",
+        )
         return record
 
 

@@ -1,8 +1,9 @@
 """Map-reduce over chunks: a partial brief per chunk, merged, then summarised.
 
     one chunk      one call returns the whole brief, summary included
-    several        map (one call per chunk, concurrent) -> merge + reduce call (positions
-                   per actor) -> summary call written from the merged brief, not raw text
+    several        map (one call per chunk, concurrent) -> merge -> reduce call (positions
+                   of actors whose names overlap, one per actor) -> summary call written
+                   from the merged brief, not raw text
 
 A map answer cut off by the length limit splits its chunk in two and asks again (at most
 `max_splits` times deep). A refusal, a cut-off that cannot be split further, an answer
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -24,7 +26,7 @@ from ..errors import EngineError, ModelResponseError
 from ..models import Article, Extraction, Position
 from . import modes, prompts
 from .client import Caller, CutOff, Question, Refusal, Unavailable
-from .merge import merge, to_extraction
+from .merge import merge, related, to_extraction
 from .schema import (
     Answer,
     BriefAnswer,
@@ -34,6 +36,7 @@ from .schema import (
     response_schema,
 )
 
+log = logging.getLogger(__name__)
 Fallback = Callable[[list[Article]], Extraction]
 Render = Callable[[dict[str, Any] | None], list[prompts.Message]]
 A = TypeVar("A", bound=Answer)
@@ -44,13 +47,15 @@ ChunkFailure = (Refusal, CutOff, ModelResponseError, Unavailable)
 class Limits:
     """Answer budgets (max tokens) per stage, and how often a cut-off chunk may be halved.
 
-    A map answer gets about as many tokens as its chunk holds (an extraction is not
-    longer than what it extracts from), within [min_answer_tokens, map_tokens]: a small
-    local model that starts repeating itself is stopped early, not after 2,000 tokens.
+    A map answer gets as many tokens as its chunk holds plus `answer_overhead` for the
+    JSON around the items (an extraction is not longer than what it extracts from),
+    within [min_answer_tokens, map_tokens]: a small local model that starts repeating
+    itself is stopped early, not after 2,000 tokens.
     """
 
     map_tokens: int = 2048
-    min_answer_tokens: int = 256
+    min_answer_tokens: int = 512
+    answer_overhead: int = 256
     reduce_tokens: int = 1536
     summary_tokens: int = 512
     max_splits: int = 2
@@ -75,7 +80,7 @@ class MapReduce:
 
     def map_question(self, group: Sequence[chunk.Passage], *, whole: bool) -> Question[ChunkAnswer]:
         labelled = chunk.to_chunk(0, group)
-        need = labelled.tokens + (self.limits.summary_tokens if whole else 0)
+        need = labelled.tokens + self.limits.answer_overhead + (self.limits.summary_tokens if whole else 0)
         budget = max(self.limits.min_answer_tokens, min(self.limits.map_tokens, need))
         return self._question(
             BriefAnswer if whole else ChunkAnswer,
@@ -118,8 +123,9 @@ class MapReduce:
         if len(parts) == 1:
             return parts[0]
         merged = merge(parts)
-        if len(merged.positions) > 1:
-            merged.positions = await self._reduce(merged)
+        overlapping, distinct = related(merged.positions)
+        if overlapping:
+            merged.positions = [*await self._reduce(overlapping), *distinct]
         merged.summary = await self._summary(merged, [p for g in groups for p in g])
         return merged
 
@@ -138,13 +144,16 @@ class MapReduce:
 
     def _fall_back(self, group: Sequence[chunk.Passage], index: int, exc: EngineError) -> Extraction:
         ids = list(dict.fromkeys(p.source_id for p in group))
-        self.fallbacks.append({"chunk": index, "sources": ids, "reason": f"{type(exc).__name__}: {exc}"})
+        reason = f"{type(exc).__name__}: {exc}"
+        log.warning("chunk %d (%s) falls back to the extractive engine: %s", index, ", ".join(ids), reason)
+        self.fallbacks.append({"chunk": index, "sources": ids, "reason": reason})
         written = self.fallback([p.as_article() for p in group])
         return written.model_copy(update={"meta": {}})  # the run's meta speaks for the whole brief
 
-    async def _reduce(self, merged: Extraction) -> list[Position]:
-        positions = [p.model_dump(mode="json") for p in merged.positions]
-        ids = list(dict.fromkeys(sid for p in merged.positions for sid in p.sources))
+    async def _reduce(self, overlapping: list[Position]) -> list[Position]:
+        """One position per actor among those whose names overlap; the merge stands if this fails."""
+        positions = [p.model_dump(mode="json") for p in overlapping]
+        ids = list(dict.fromkeys(sid for p in overlapping for sid in p.sources))
         question = self._question(
             PositionsAnswer,
             ids,
@@ -155,7 +164,7 @@ class MapReduce:
             reply = await self.caller.ask(question, stage="reduce")
         except ChunkFailure as exc:
             self.notes["reduce"] = f"kept the merged positions ({type(exc).__name__}: {exc})"
-            return merged.positions
+            return overlapping
         return [Position(**p.model_dump()) for p in reply.positions]
 
     async def _summary(self, merged: Extraction, passages: Sequence[chunk.Passage]) -> list[str]:

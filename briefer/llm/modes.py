@@ -12,6 +12,7 @@ validates; the mode only decides where the schema goes and where the answer is r
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Literal, TypeVar
 
@@ -74,12 +75,20 @@ def answer_text(completion: ChatCompletion, mode: Mode) -> str:
 
 
 def parse(text: str, model: type[A], mode: Mode) -> A:
-    """Validate `text` as `model`; in prompt mode, first dig the JSON out of surrounding prose."""
+    """Validate `text` as `model`; in prompt mode, first dig the JSON out of surrounding prose.
+
+    Raw control characters inside strings (a line break a small model writes into a
+    quote) are accepted: the text is the same, and re-asking for it costs a whole call.
+    """
     candidate = _json_part(text) if mode == "prompt" else text
     if not candidate.strip():
         raise InvalidAnswer("the answer was empty; a JSON object was expected")
     try:
-        return model.model_validate_json(candidate)
+        data = json.loads(candidate, strict=False)
+    except ValueError as exc:
+        raise InvalidAnswer(f"the answer is not valid JSON: {exc}") from None
+    try:
+        return model.model_validate(data)
     except ValidationError as exc:
         raise InvalidAnswer(_describe(exc)) from None
 

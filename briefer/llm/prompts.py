@@ -39,14 +39,15 @@ def compact(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _messages(user: str, *, today: dt.date, schema: dict[str, Any] | None) -> list[Message]:
-    system = render("system.j2", today=today.isoformat(), schema=compact(schema) if schema else "")
+def _messages(user: str, *, today: dt.date, schema: dict[str, Any] | None, articles: bool = False) -> list[Message]:
+    """System and user message; the rules for reading articles only when articles are sent."""
+    system = render("system.j2", today=today.isoformat(), schema=compact(schema) if schema else "", articles=articles)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
 def map_messages(articles: str, *, today: dt.date, whole: bool, schema: dict[str, Any] | None = None) -> list[Message]:
     """Messages asking for the brief (`whole`) or a partial brief of the fenced `articles`."""
-    return _messages(render("map.j2", articles=articles, whole=whole), today=today, schema=schema)
+    return _messages(render("map.j2", articles=articles, whole=whole), today=today, schema=schema, articles=True)
 
 
 def reduce_messages(
