@@ -75,7 +75,7 @@ class Settings(BaseModel):
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     max_retries: int = Field(default=4, ge=0, le=20)
     max_prompt_tokens: int | None = Field(default=None, ge=1)
-    chunk_tokens: int = Field(default=3000, ge=200, description="token budget of one chunk of article text")
+    chunk_tokens: int = Field(default=4000, ge=200, description="token budget of one chunk of article text")
     cache: bool = True
     allow_unverified_quotes: bool = False
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
