@@ -6,7 +6,8 @@ event from the words around the phrase. Whether a phrase is upcoming, first rule
 
 1. Past by its own words: "last month", "earlier this week", "two weeks ago", "since May",
    "the original 23 November date", a date in a dateline ("WASHINGTON, July 18 (AP) -"),
-   an event that was moved away ("pushed back next week's statement until ..."), and a span
+   an event that was moved away ("pushed back next week's statement until ..."), a plan in the
+   past perfect ("which had been set to expire at the end of June"), and a span
    measured back from a superlative, "first" or a negated perfect ("the first referendum in
    24 years", "the worst storm in 50 years", "hasn't won in three weeks").
 2. The date of a report, not of an event: a reporting verb just before the phrase ("said
@@ -33,7 +34,8 @@ event from the words around the phrase. Whether a phrase is upcoming, first rule
    is today: upcoming only with a future verb, not with a bare copula ("protesters are seen
    outside parliament on Wednesday"), nor with a plural present, which with today's or
    yesterday's weekday is a caption ("Protesters gather outside parliament on Thursday").
-   Obligations ("must surrender Monday", "was ordered to report Friday") and extensions
+   Obligations ("must surrender Monday", "ordered X, who was convicted on Friday, to surrender ...
+   on Monday": the infinitive is the nearer verb) and extensions
    ("extended the ban until July 31") are future cues.
 6. No cue: "by"/"until"/"before"/"starting" phrases are deadlines, and so is a calendar date
    ("Dec. 11", "March 2024") that lies after publication; other phrases are skipped.
@@ -255,7 +257,7 @@ _PARTICIPLE = (
 _EVENT_VERBS = (
     r"meet|hold|host|visit|vote|sign|decide|announce|release|publish|launch|begin|start|resume|open|close|end|"
     r"hear|rule|travel|attend|unveil|present|deliver|testify|discuss|review|return|arrive|leave|walk|strike|"
-    r"join|submit|file|appear|speak|address|take|make|send|issue|set|face|head|go|fly|sit|convene"
+    r"join|submit|file|appear|speak|address|take|make|send|issue|set|face|head|go|fly|sit|convene|surrender|report|serve"
 )
 # Present simple of verbs for scheduled events: "City plays United on Monday", "the court hears
 # the appeal on March 3", "the store opens Friday" speak of what is to come.
@@ -360,6 +362,11 @@ _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,3}\s*$", re.IGNORECASE)  # "sin
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$", re.IGNORECASE
 )
+_PLAN_OVERTAKEN = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:set|scheduled|due|expected|slated|planned|supposed|meant)\s+to"
+    r"(?:\s+[^\s,;]+){1,5}?\s*$"
+)
+"""A plan in the past perfect ("which had been set to expire at the end of June") was overtaken."""
 _MOVED_AWAY = re.compile(r"\b(?:pushed\s+back|postponed|delayed|cancell?ed|called\s+off|scrapped|moved|rescheduled)\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:\)|\(|[-\u2013\u2014]\s)")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
@@ -367,6 +374,7 @@ _CLAUSE_STOP = re.compile(r"[;:]")
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)[\s,]*)?", re.IGNORECASE)
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
+_AND_OR = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _FOR_HOLIDAY = re.compile(rf"for\s+{_HOLIDAY}", re.IGNORECASE)
 _SETTLING = re.compile(
@@ -465,6 +473,9 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         joint = None
         if previous is not None and not _FOR_HOLIDAY.fullmatch(sentence, previous.start, previous.end):
             joint = _COORDINATED.fullmatch(sentence, previous.end, start)
+        prep = " ".join((match.group("prep") or match.group("prep2") or "").casefold().split())
+        if joint is not None and prep in ("until", "till") and not _AND_OR.search(joint.group()):
+            joint = None  # "set to expire at the end of June, until July 31": a new date, not a second one
         if previous is not None and joint is not None:
             event = previous.event  # "on October 22 and November 6": the same verdict and event
             if previous.kept and _OR.search(joint.group()):  # "on Monday or on Tuesday": one range
@@ -472,7 +483,6 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
                 start, phrase = previous.start, sentence[previous.start : end].strip()
                 span = (min(alternative.start, span[0]), max(alternative.end, span[1]))
         else:
-            prep = " ".join((match.group("prep") or match.group("prep2") or "").casefold().split())
             upcoming = _upcoming(sentence, start, end, phrase, prep, span, published)
             event = _event(sentence, start, end, earlier) if upcoming else None
         kept = event is not None and span[1] >= published
@@ -559,6 +569,8 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     ):
         return False
     left, sub = _clause_start(lower)
+    if _PLAN_OVERTAKEN.search(lower, left):
+        return False
     if sub in _HYPOTHETICAL:
         return False
     if prep in ("until", "till") and _NOTHING_UNTIL.search(lower, left):

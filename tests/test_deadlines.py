@@ -702,3 +702,95 @@ def test_today_done_and_today_to_come(text: str, expected: Found) -> None:
 )
 def test_passive_futures(text: str, published: dt.date, expected: Found) -> None:
     _check(text, published, expected)
+
+
+AVENATTI = (
+    "A federal judge in Manhattan ordered Avenatti, who was convicted on Friday of stealing nearly $300,000 from "
+    "his former client, to surrender to U.S. marshals in California on Monday to begin serving his sentence."
+)
+RESULTS = (
+    "Results for A and AS levels, which are taken by hundreds of thousands of students across England, Wales and "
+    "Northern Ireland, will be published on August 24, with GCSE results following on August 27, the exam boards said."
+)
+MORATORIUM = (
+    "The Centers for Disease Control and Prevention extended the nationwide eviction moratorium, which had been set "
+    "to expire at the end of June, until July 31, saying it would be the final extension."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (AVENATTI, D(2022, 6, 4), [("on Monday", D(2022, 6, 6), D(2022, 6, 6))]),
+        (
+            "The lawyer, who had been free on bail since his arrest and who had maintained his innocence throughout "
+            "the lengthy trial, was told by the judge in a brief hearing to surrender Monday, prosecutors said.",
+            D(2022, 6, 4),
+            [("Monday", D(2022, 6, 6), D(2022, 6, 6))],
+        ),
+        (
+            RESULTS,
+            D(2023, 7, 1),
+            [("on August 24", D(2023, 8, 24), D(2023, 8, 24)), ("on August 27", D(2023, 8, 27), D(2023, 8, 27))],
+        ),
+        (
+            "Exam regulator Ofqual said on Tuesday that A-level results, which had been delayed last year because of "
+            "the pandemic, will be published August 24 and GCSE results on August 27 in England.",
+            D(2023, 7, 1),
+            [("August 24", D(2023, 8, 24), D(2023, 8, 24)), ("on August 27", D(2023, 8, 27), D(2023, 8, 27))],
+        ),
+        (
+            "Results days this summer, according to the Joint Council for Qualifications which represents the main "
+            "exam boards, are August 24 (A-level) and August 27 (GCSE), with students able to collect them from school.",
+            D(2023, 7, 1),
+            [("August 24", D(2023, 8, 24), D(2023, 8, 24)), ("August 27", D(2023, 8, 27), D(2023, 8, 27))],
+        ),
+        (MORATORIUM, D(2021, 6, 26), [("until July 31", D(2021, 7, 31), D(2021, 7, 31))]),
+        (
+            "Apple said on Thursday that the new operating system for its Mac computers, Mountain Lion, which adds "
+            "more than 200 new features, will be available on Wednesday as a download for $19.99.",
+            D(2012, 7, 21),
+            [("on Wednesday", D(2012, 7, 25), D(2012, 7, 25))],
+        ),
+        (
+            "Mountain Lion, which brings features from the iPhone and iPad such as Messages and Notification Center "
+            "to the desktop, goes on sale Wednesday in the Mac App Store for $19.99, the company said.",
+            D(2012, 7, 21),
+            [("Wednesday", D(2012, 7, 25), D(2012, 7, 25))],
+        ),
+    ],
+)
+def test_long_sentences_with_asides(text: str, published: dt.date, expected: list[tuple[str, dt.date, dt.date]]) -> None:
+    """The verb nearest a date decides, across relative clauses and attributions: the conviction
+    "on Friday" is past while the order "to surrender ... on Monday" is upcoming; a date a plan
+    "had been set to" meet was overtaken by the extension."""
+    assert _found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Avenatti, who had been ordered by the judge last month to pay restitution to his former client, "
+            "surrendered to U.S. marshals in California on Monday, his lawyer said in a statement.",
+            D(2022, 6, 4),
+        ),
+        (
+            "A-level results, which were delayed last year because of the pandemic and caused an outcry among pupils, "
+            "were published on August 24 and GCSE results on August 27, the regulator said.",
+            D(2023, 9, 2),
+        ),
+        (
+            "The nationwide eviction moratorium, which tenants' groups had fought hard to keep in place, had been set "
+            "to expire on Saturday before the agency stepped in, officials said.",
+            D(2021, 7, 28),
+        ),
+        (
+            "Mountain Lion, which brings features from the iPhone and iPad such as Messages to the desktop, went on "
+            "sale on Wednesday in the Mac App Store for $19.99, the company said.",
+            D(2012, 7, 28),
+        ),
+    ],
+)
+def test_long_sentences_with_past_dates(text: str, published: dt.date) -> None:
+    assert _found(text, published) == []
