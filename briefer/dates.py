@@ -23,7 +23,10 @@ extractive engine finds phrases with `briefer.deadlines`; the verify stage calls
   about 15 % either side (12..16 days); "in a week and a half to two weeks" is the range
   +10..+14 (half units round down); "within two weeks", "in the next two weeks" and
   "over the coming weeks" run from the day after publication: +1..+14; the coming days are
-  +1..+7, the coming weeks +1..+28, the coming months +1 day..+3 months.
+  +1..+7, the coming weeks +1..+28, the coming months +1 day..+3 months. Hours count as the
+  days they reach into: "within 48 hours" is +1..+2, "in 36 hours" +2.
+- "the week after next" is Monday to Sunday two weeks on; "the weekend after next" its
+  Saturday and Sunday.
 - A date or period written without a year is the occurrence that ended at most two months
   before publication, or else the next one: "early January" in a December article is next
   January, "May 20" in a June article is the May just gone (so the caller can see it is past).
@@ -39,6 +42,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable
 
@@ -237,7 +241,7 @@ def _clip_after(span: Span, first: dt.date) -> Span:
 # --- durations: "in two weeks", "within 30 days", "in the coming days" ------------------
 
 _DUR = (
-    rf"(?:{_NUM} and a half (day|week|month|year)s?|{_NUM} (day|week|fortnight|month|year)s?(?: and a half)?"
+    rf"(?:{_NUM} and a half (hour|day|week|month|year)s?|{_NUM} (hour|day|week|fortnight|month|year)s?(?: and a half)?"
     r"|half an? (day|week|month|year))"
 )
 _HEDGE = (
@@ -278,6 +282,8 @@ def _units(text: str) -> tuple[int, float]:
         months = count_f * (12 if unit == "year" else 1)
         whole = int(months)
         return whole, 15.0 if months - whole else 0.0
+    if unit == "hour":  # "within 48 hours": the days it reaches into, a part day counting whole
+        return 0, float(math.ceil(count_f / 24))
     return 0, count_f * {"day": 1, "week": 7, "fortnight": 14}[unit]
 
 
@@ -530,6 +536,12 @@ def _period(match: re.Match[str], pub: dt.date) -> Span | None:
         year, month = _shift_month(pub.year, pub.month, shift)
         return _month_part(part, year, month, pub)
     return _year_part(part, pub.year + shift, pub)
+
+
+@_rule(r"(?:the )?(week|weekend) after next")
+def _after_next(match: re.Match[str], pub: dt.date) -> Span:
+    monday = _monday(pub) + dt.timedelta(weeks=2)
+    return (monday + 5 * _DAY, monday + 6 * _DAY) if match.group(1) == "weekend" else (monday, monday + 6 * _DAY)
 
 
 @_rule(r"(week|month|year) end|mid (week|month|year)|midweek|the weekend|weekend")

@@ -96,7 +96,7 @@ _NUM = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty(?:-five)?|fifty|sixty|ninety|a\s+couple\s+of|a\s+few|several)"
 )
-_UNIT = r"(?:day|week|fortnight|month|year)s?\b"
+_UNIT = r"(?:hour|day|week|fortnight|month|year)s?\b"
 _DUR = rf"(?:{_NUM}(?:\s+and\s+a\s+half)?\s+{_UNIT}(?:\s+and\s+a\s+half)?|half\s+an?\s+{_UNIT})"
 _HEDGE = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|another|just\s+over|up\s+to)\s+)?"
 _QUOTE = "[\"\u201c\u201d'\u2018\u2019]?"
@@ -136,10 +136,16 @@ _HOLIDAY = (
 
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{_MONTH}\s+)?{_DAY})?"
-    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
+    rf"|(?:the\s+)?{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:the\s+)?{_DAY})?\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
+)
+# "and" joins two days into a range only after "between": "on 12 and 14 March" is two days.
+_BETWEEN = (
+    rf"(?<=between\s)(?:{_MONTH}\s+{_DAY}\s+and\s+(?:{_MONTH}\s+)?{_DAY}"
+    rf"|(?:the\s+)?{_DAY}\s+and\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
 )
 _CORE = "|".join(
     [
+        _BETWEEN,
         _DATE,
         rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}",
         (
@@ -159,6 +165,7 @@ _CORE = "|".join(
         ),
         rf"(?:early|earlier|mid|late|later|{_OF_PART_HEAD}\s+of)(?:\s+in)?\s+the\s+(?:week(?:end)?|month|year)\b",
         r"(?:year|month)[\s-]end\b|mid-?(?:week|month)\b",
+        r"(?:the\s+)?week(?:end)?\s+after\s+next\b",
         rf"(?:(?:early|mid|late)[\s-]+|{_OF_PART}){_YEAR}",
         (
             r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)(?:\s+of)?\s+"
@@ -218,7 +225,7 @@ _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # regex over the whole text; the phrase pattern then runs only at the few word starts
 # before each of them. A false anchor ("2025 sales", "fall" the verb) costs a failed match.
 _ANCHOR_WORDS = (
-    "day", "week", "month", "year", "night", "tomorrow",
+    "day", "week", "month", "year", "night", "tomorrow", "hour",
     "spring", "summer", "autumn", "fall", "winter", "quarter", "half",
 )  # fmt: skip
 _CAPITAL_ANCHORS = (

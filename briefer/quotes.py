@@ -109,7 +109,10 @@ _SAY_WORDS = (
     "dismissed branded labeled labelled termed characterized characterised hailed welcomed lamented demanded "
     "demands proclaimed assured reassured revealed reveals disclosed reported reports informed texted "
     "saying adding noting telling arguing warning urging insisting calling describing stressing explaining "
-    "writing asking claiming declaring ordered orders requested"
+    "writing asking claiming declaring ordered orders requested shouts yells screamed screams cried cries "
+    "whispers exclaims answered answers recounted recounts wondered wonders reflected reflects laughed sighed "
+    "retorted retorts snapped interjected murmured muttered mutters barked clarified clarifies elaborated "
+    "affirmed affirms assures mentioned mentions begged pleads implored laments opined"
 )
 _SAY = r"(?<![\w-])(?:" + "|".join(sorted(_SAY_WORDS.split(), key=len, reverse=True)) + r")(?![\w-])"
 SAY_VERB = re.compile(_SAY)
@@ -216,6 +219,8 @@ _NOT_ROLES = frozenset(
     "important significant relevant pleasant distant instant brilliant decent ancient pregnant vacant "
     "agree degree free three committee".split()
 )
+#: people too short for the role endings: "the man said"
+_SHORT_PERSON_NOUNS = frozenset("man boy girl".split())
 #: small words inside a title before a name: "Bank of England governor", "Secretary for Health"
 _TITLE_JOINERS = frozenset("of for the and & de".split())
 _SAY_END = re.compile(_SAY + r"\s*$")
@@ -789,6 +794,7 @@ def _role_like(word: str) -> bool:
     return (
         word in ROLE_NOUNS
         or word in _ROLE_MODIFIERS
+        or word in _SHORT_PERSON_NOUNS
         or (word.endswith(_ROLE_ENDINGS) and word not in _NOT_ROLES and word.isalpha() and len(word) > 4)
     )
 

@@ -77,6 +77,12 @@ NEW_YEARS_EVE = D(2025, 12, 31)  # a Wednesday on a year end
         # durations
         ("within two weeks", THU, D(2025, 6, 13), D(2025, 6, 26)),
         ("within 30 days", THU, D(2025, 6, 13), D(2025, 7, 12)),
+        ("within 48 hours", THU, D(2025, 6, 13), D(2025, 6, 14)),
+        ("in 36 hours", THU, D(2025, 6, 14), D(2025, 6, 14)),
+        ("the week after next", THU, D(2025, 6, 23), D(2025, 6, 29)),
+        ("the weekend after next", THU, D(2025, 6, 28), D(2025, 6, 29)),
+        ("between 12 and 14 March", D(2024, 3, 5), D(2024, 3, 12), D(2024, 3, 14)),
+        ("12-14 March", D(2024, 3, 5), D(2024, 3, 12), D(2024, 3, 14)),
         ("in two weeks", THU, D(2025, 6, 26), D(2025, 6, 26)),
         ("in about two weeks", THU, D(2025, 6, 24), D(2025, 6, 28)),
         ("over the next month", THU, D(2025, 6, 13), D(2025, 7, 12)),

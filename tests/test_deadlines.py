@@ -192,6 +192,36 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("until 17 November", D(2022, 11, 17), D(2022, 11, 17), "fiscal statement")],
         ),
         (
+            "Members of the RMT will walk out between 12 and 14 March, the union said.",
+            D(2024, 3, 5),
+            [("between 12 and 14 March", D(2024, 3, 12), D(2024, 3, 14), "walk out")],
+        ),
+        (
+            "Talks are planned between March 28 and April 2 in Geneva.",
+            D(2024, 3, 5),
+            [("between March 28 and April 2", D(2024, 3, 28), D(2024, 4, 2), "Talks")],
+        ),
+        (
+            "The Edinburgh festival runs 12-14 August, with tickets on sale now.",
+            D(2024, 3, 5),
+            [("12-14 August", D(2024, 8, 12), D(2024, 8, 14), "festival")],
+        ),
+        (
+            "The conference is from 2 to 4 May in Lisbon.",
+            D(2024, 3, 5),
+            [("from 2 to 4 May", D(2024, 5, 2), D(2024, 5, 4), "conference")],
+        ),
+        (
+            "The army gave the rebels 72 hours to leave; the payment will be made within 48 hours.",
+            D(2024, 3, 5),
+            [("within 48 hours", D(2024, 3, 6), D(2024, 3, 7), "payment")],
+        ),
+        (
+            "The new law takes effect the week after next, the ministry said.",
+            D(2024, 3, 5),
+            [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
+        ),
+        (
             "WASHINGTON, July 18 (Sputnik) - NASA is scheduling the launch for August 1.",
             D(2023, 7, 18),
             [("for August 1", D(2023, 8, 1), D(2023, 8, 1), "launch")],

@@ -785,6 +785,13 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("trap-term-before-its-noun",
         'Chancellor Rachel Reeves said the "fiscal rules" would not change.',
         []),
+    ("short-person-noun-as-speaker",
+        'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
+        [("the man", "Kill me")]),
+    ("present-tense-shouting-verbs",
+        'Officer Dana Price crouched behind her cruiser.\n\n"Come on, get down!" Price yells at the driver. '
+        '"We were not told anything," a resident exclaims.',
+        [("Dana Price", "Come on, get down!"), ("a resident", "We were not told anything")]),
 ]
 
 
