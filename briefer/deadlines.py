@@ -331,6 +331,8 @@ _CUES = re.compile(
     """,
     re.VERBOSE,
 )
+_DETERMINED = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\s+$")
+"""An '-ed' word after a determiner is an adjective: "their phased return", "the revised plan"."""
 _COPULA_CUE = re.compile(rf"(?:{_COPULA})\b{_ADVERBS}(?:\s+{_PARTICIPLE})?")
 """A future cue that is only a copula ("is", "are being held"): see _cues."""
 _NOT_PAST_ED = frozenset(
@@ -365,6 +367,7 @@ _NOTHING_UNTIL = re.compile(
 )
 _VERB_FOLLOWING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
 """Before a phrase with its own preposition, "following" is a verb: "GCSE results following on 21 August"."""
+_THE_FOLLOWING = re.compile(r"\bthe\s+following\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,3}\s*$", re.IGNORECASE)  # "since his conviction in June"
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$", re.IGNORECASE
@@ -554,7 +557,11 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
     if prep in ("since", "after") or _PAST_WORDS.search(phrase):
         return False
     near = sentence[max(0, start - 40) : start]
-    not_a_date = _NOT_A_DATE_BEFORE.search(near) and not (prep and _VERB_FOLLOWING.search(near))
+    not_a_date = (
+        _NOT_A_DATE_BEFORE.search(near)
+        and not (prep and _VERB_FOLLOWING.search(near))
+        and not (_THE_FOLLOWING.search(near) and _EXPLICIT.search(phrase))  # "the following Monday, Nov. 16"
+    )
     if not_a_date or _SUPERSEDED_BEFORE.search(near) or _SINCE_BEFORE.search(near):
         return False
     if _AGO_AFTER.match(sentence, end):
@@ -690,7 +697,9 @@ def _cues(text: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for match in _CUES.finditer(lower):
         kind = match.lastgroup
-        if kind == "ed" and (match.group() in _NOT_PAST_ED or text[match.start()].isupper()):
+        if kind == "ed" and (
+            match.group() in _NOT_PAST_ED or text[match.start()].isupper() or _DETERMINED.search(lower, 0, match.start())
+        ):
             continue
         if kind == "future" and _COPULA_CUE.fullmatch(match.group()):
             kind = "copula"
@@ -864,6 +873,10 @@ _EDGE_WORDS = frozenset(
 )
 
 
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?!.*\bfollowed\s+by\b)")
+"""The last "followed by" before a phrase: what follows it is the next step of a schedule."""
+
+
 def _event(sentence: str, start: int, end: int, earlier: str) -> str:
     """A short noun or verb phrase for what happens at the phrase: never empty."""
     masked = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -884,6 +897,9 @@ def _event(sentence: str, start: int, end: int, earlier: str) -> str:
             return _tidy(event)
     if not clause[:at].strip(" ,"):  # "On Friday, the court will hear ...": read past the phrase
         at = len(clause)
+    followed = _FOLLOWED_BY.search(clause, 0, at)
+    if followed and clause[followed.end() : at].strip(" ,"):  # "..., followed by grades K-3 on Nov. 2"
+        return _tidy(clause[followed.end() : at])
     event = _from_cue(clause, lower[left:right], at, earlier) or _object_before(clause, at)
     if not event:
         event = " ".join(clause.split())

@@ -217,6 +217,24 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("within 48 hours", D(2024, 3, 6), D(2024, 3, 7), "payment")],
         ),
         (
+            "Grades K-2 will return Monday, November 9. All other students will return the following Monday, "
+            "November 16.",
+            D(2020, 10, 23),
+            [
+                ("Monday, November 9", D(2020, 11, 9), D(2020, 11, 9), "return"),
+                ("Monday, November 16", D(2020, 11, 16), D(2020, 11, 16), "students return"),
+            ],
+        ),
+        (
+            "Elementary schools will then begin their phased return with Pre-K starting Oct. 26, followed by "
+            "grades K-3 on Nov. 2.",
+            D(2020, 10, 1),
+            [
+                ("starting Oct. 26", D(2020, 10, 26), D(2020, 10, 26), "Pre-K"),
+                ("on Nov. 2", D(2020, 11, 2), D(2020, 11, 2), "K-3"),
+            ],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
