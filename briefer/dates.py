@@ -13,7 +13,8 @@ extractive engine finds phrases with `briefer.deadlines`; the verify stage calls
 - "later this week/month/year" and "later today" run from the day after publication (or
   the day itself for "today") to the end of that period.
 - "June 7 and end on July 2" (as in "begin on June 7 and end on July 2") is one range, as
-  "from June 7 to July 2" and "between June 7 and July 2" are.
+  "from June 7 to July 2", "between June 7 and July 2" and "Aug. 5 and extends through Aug.
+  26" are; two days in a row joined by "and" ("closed Thursday and Friday") are one range.
 - "by X", "until X", "before X", "no later than X" name X itself: a deadline by the end of
   the month is a deadline on its last day.
 - A bare weekday is the next such day on or after publication (the same weekday is the
@@ -162,12 +163,17 @@ def supports(phrase: str, start: dt.date, end: dt.date, source_text: str, publis
     """True when `phrase` occurs in `source_text` and yields `start`..`end` (or a range inside it).
 
     A bare weekday or "next Friday" also accepts its other common reading, so a model that
-    read "next Friday" as the coming Friday is not called a liar.
+    read "next Friday" as the coming Friday is not called a liar; a date without a year that
+    reads as the recent past also accepts the next year's ("results will be published on
+    August 24" in an October story).
     """
     key = match_key(phrase)
     if not key or key not in _source_key(source_text):
         return False
-    return any(low <= start <= end <= high for low, high in _readings(phrase, published))
+    readings = _readings(phrase, published)
+    if not _HAS_YEAR.search(phrase):
+        readings += tuple((add_months(low, 12), add_months(high, 12)) for low, high in readings if high < published)
+    return any(low <= start <= end <= high for low, high in readings)
 
 
 @functools.lru_cache(maxsize=64)
@@ -327,10 +333,12 @@ def _duration(text: str, pub: dt.date) -> Span | None:
 
 _RANGE_SEPARATOR = re.compile(
     r" (?:(?:and )?(?:(?:will|would|is due to|are due to) )?"
-    r"(?:end|ends|finish|finishes|close|closes|conclude|concludes)"
-    r"(?: on| by)?|to|through|thru|until|till|and|or|-) "
+    r"(?:(?:end|ends|finish|finishes|close|closes|conclude|concludes)(?: on| by)?"
+    r"|(?:extend|extends|run|runs|last|lasts|continue|continues) (?:through|until|till|to|into))"
+    r"|to|through|thru|until|till|and|or|-) "
 )  # "june 7 and end on july 2": the start day and the end day of one event
 _RANGE_OPENER = re.compile(r"^(?:from|between) ")
+_HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 _BARE_DAY = re.compile(r"\d{1,2}")
 _DAY_MONTH = re.compile(rf"\d{{1,2}} ({_MONTH}(?: {_YEAR})?)")
 _MONTH_DAY = re.compile(rf"({_MONTH}) \d{{1,2}}(?: {_YEAR})?")

@@ -63,7 +63,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from .dates import Span, resolve
+from .dates import WEEKDAYS, Span, add_months, resolve
 
 MAX_EVENT_WORDS = 12
 CUE_WINDOW_WORDS = 15
@@ -214,8 +214,9 @@ _PHRASE = re.compile(
 # "from Sunday| to Tuesday", "late June| or early July", "begin on June 7| and end on July 2"; a
 # bare "and" makes a range only after "between".
 _TAIL = re.compile(
-    r"\s*(?P<sep>,?\s*(?:and\s+)?(?:(?:will|would)\s+)?(?:end|ends|finish|finishes|close|closes|conclude|concludes)"
-    rf"(?:\s+(?:on|by))?|-|\u2013|to|through|until|till|and|or)\s+{_CLOCK}(?:{_CORE}|{_NEEDS_PREP})",
+    r"\s*(?P<sep>,?\s*(?:and\s+)?(?:(?:will|would)\s+)?(?:(?:end|ends|finish|finishes|close|closes|conclude|concludes)"
+    r"(?:\s+(?:on|by))?|(?:extend|extends|run|runs|last|lasts|continue|continues)\s+(?:through|until|till|to|into))"
+    rf"|-|\u2013|to|through|until|till|and|or)\s+{_CLOCK}(?:{_CORE}|{_NEEDS_PREP})",
     re.IGNORECASE,
 )
 _EXPLICIT = re.compile(rf"{_MONTH}|\b(?:19|20)\d\d\b|\d/\d|{_HOLIDAY_NAME}")
@@ -307,13 +308,13 @@ _CUES = re.compile(
             |wants|needs|need|has|have|had|ordered|required|summoned|directed|obliged)\s+to
           |upcoming|ahead\s+of|deadline|due
           |(?:postponed|delayed|pushed\s+back|rescheduled|moved|put\s+off|deferred|extended|brought\s+forward)
-            (?=\s+(?:until|till|to|into|for)\b|(?:\s+[a-z'\u2019-]+){{1,6}}?\s+(?:until|till)\b)
+            (?=\s+(?:until|till|to|into|for)\b|(?:\s+[^\s,;.]+){{1,8}}?\s+(?:until|till)\b)
           |to\s+be
           |to(?=\s+(?:{_EVENT_VERBS})\b)
           |may|might|could|should|must|can
           |{_COPULA}
           |expects?|{_PRESENT_SCHEDULED}
-          |resume|reconvene|convene|begin|expire|take\s+(?:effect|place)|get\s+underway
+          |resume|reconvene|convene|begin|expire|tak(?:e|es|ing)\s+(?:effect|place)|get\s+underway
         )\b{_ADVERBS}(?:\s+{_PARTICIPLE})?
     )
     |(?P<schedule>
@@ -377,7 +378,12 @@ _PLAN_OVERTAKEN = re.compile(
     r"(?:\s+[^\s,;]+){1,5}?\s*$"
 )
 """A plan in the past perfect ("which had been set to expire at the end of June") was overtaken."""
-_MOVED_AWAY = re.compile(r"\b(?:pushed\s+back|postponed|delayed|cancell?ed|called\s+off|scrapped|moved|rescheduled)\b")
+_MOVED_RANGE = re.compile(r"from\s+.+?\s+(?:to\s+(?P<to>.+)|(?P<until>(?:until|till)\s+.+))$", re.IGNORECASE | re.DOTALL)
+"""A date moved "from X to Y": with a verb of moving before it, only Y still holds."""
+_MOVED_AWAY = re.compile(
+    r"\b(?:pushed\s+back|postponed|delayed|cancell?ed|called\s+off|scrapped|moved|rescheduled|extended|deferred"
+    r"|brought\s+forward)\b"
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:\)|\(|[-\u2013\u2014]\s)")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _CLAUSE_STOP = re.compile(r"[;:]")
@@ -405,6 +411,12 @@ _NOT_SUPERLATIVE = frozenset(
     "harvest invest guest contest digest manifest unrest quest nest rest chest vest pest crest conquest inquest "
     "behest attest detest bequest ingest congest divest molest earnest tempest priest fest everest budapest "
     "bucharest".split()
+)
+_WEEKDAY_NAME = re.compile(_WEEKDAY)
+_MONTH_NAMED = re.compile(_MONTH, re.IGNORECASE)
+_FIRM_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|to\s+be)\b|['\u2019]ll\b",
+    re.IGNORECASE,
 )
 _WEEKDAY_ONLY = re.compile(rf"(?:{_PREP}\s+)?{_CLOCK}(?:(?:early|late)\s+(?:on\s+)?)?{_WEEKDAY}{_TOD}", re.IGNORECASE)
 _AHEAD_PREPS = frozenset(("before", "for", "until", "till", "by"))
@@ -477,6 +489,12 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         if tail_end > end and resolve(sentence[start:tail_end], published):
             end = tail_end
         phrase = sentence[start:end].strip()
+        moved = _MOVED_RANGE.match(phrase)
+        moved = moved if moved and _MOVED_AWAY.search(_lower(sentence[max(0, start - 80) : start])) else None
+        event_at = start
+        if moved:  # "extended the moratorium from June 30 until July 31": only the new date holds
+            start += moved.start("to") if moved.group("to") else moved.start("until")
+            phrase = sentence[start:end].strip()
         span = resolve(phrase, published)
         if span is None:
             continue
@@ -486,15 +504,21 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         prep = " ".join((match.group("prep") or match.group("prep2") or "").casefold().split())
         if joint is not None and prep in ("until", "till") and not _AND_OR.search(joint.group()):
             joint = None  # "set to expire at the end of June, until July 31": a new date, not a second one
+        following_year = _following_year(sentence, start, phrase, span, published)
         if previous is not None and joint is not None:
             event = previous.event  # "on October 22 and November 6": the same verdict and event
-            if previous.kept and _OR.search(joint.group()):  # "on Monday or on Tuesday": one range
+            if previous.kept and following_year:  # "will be published on August 24 and August 27"
+                span = following_year
+            if previous.kept and (_OR.search(joint.group()) or _next_day(found[-1], span)):
+                # "on Monday or on Tuesday", "closed Thursday and Friday": one range
                 alternative = found.pop()
                 start, phrase = previous.start, sentence[previous.start : end].strip()
                 span = (min(alternative.start, span[0]), max(alternative.end, span[1]))
         else:
-            upcoming = _upcoming(sentence, start, end, phrase, prep, span, published)
-            event = _event(sentence, start, end, earlier) if upcoming else None
+            if following_year:  # "results will be published on August 24" in an October story
+                span = following_year
+            upcoming = moved is not None or _upcoming(sentence, start, end, phrase, prep, span, published)
+            event = _event(sentence, event_at, end, earlier) if upcoming else None
         kept = event is not None and span[1] >= published
         if kept and event is not None:
             found.append(DeadlineMention(event, phrase, span[0], span[1], sentence.strip()))
@@ -504,6 +528,22 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         if len(occasions) < len(found):
             found = [m for m in found if m not in occasions]
     return found
+
+
+def _following_year(sentence: str, at: int, phrase: str, span: Span, published: dt.date) -> Span | None:
+    """The next year's reading of a date without a year that resolved to the recent past
+    (dates.resolve reads "August 24" in an October story as the August just gone), for a
+    sentence whose verb before it (at `at`) plainly puts it ahead."""
+    if span[1] >= published or _HAS_YEAR.search(phrase) or not _MONTH_NAMED.search(phrase):
+        return None
+    if not _FIRM_FUTURE.search(sentence, max(0, at - 120), at):
+        return None  # "Canadian Thanksgiving is celebrated in October": a habit, not the next one
+    return add_months(span[0], 12), add_months(span[1], 12)
+
+
+def _next_day(first: DeadlineMention, span: Span) -> bool:
+    """Whether `span` is the single day after `first`'s single day: two days of one event."""
+    return first.start == first.end and span[0] == span[1] == first.end + dt.timedelta(days=1)
 
 
 class _Previous(NamedTuple):
@@ -660,8 +700,13 @@ def _copula_next_to(window: list[str]) -> bool:
 
 
 def _plausible(phrase: str, span: Span, published: dt.date) -> bool:
-    """A calendar date without a future verb: upcoming if it names its year or is near."""
-    return _HAS_YEAR.search(phrase) is not None or span[0] - published <= _ROLLOVER_LIMIT
+    """A calendar date without a future verb: upcoming if it names its year, is near, or
+    names the weekday that date falls on in that year ("Wednesday, June 29" is 2022's in a
+    September 2021 story: the weekday fixes the year)."""
+    if _HAS_YEAR.search(phrase) is not None or span[0] - published <= _ROLLOVER_LIMIT:
+        return True
+    weekday = _WEEKDAY_NAME.search(phrase)
+    return weekday is not None and WEEKDAYS[weekday.group().lower()] == span[0].weekday()
 
 
 def _lower(text: str) -> str:

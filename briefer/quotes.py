@@ -114,7 +114,9 @@ _SAY_WORDS = (
     "retorted retorts snapped interjected murmured muttered mutters barked clarified clarifies elaborated "
     "affirmed affirms assures mentioned mentions begged pleads implored laments opined"
 )
-_SAY = r"(?<![\w-])(?:" + "|".join(sorted(_SAY_WORDS.split(), key=len, reverse=True)) + r")(?![\w-])"
+_SAY_PHRASES = r"point(?:ed|s|ing)\s+out|(?:went|goes)\s+on(?=\s*[:,])"
+"""Speech verbs of two words; "went on" only before its quote ("He went on: '...'")."""
+_SAY = r"(?<![\w-])(?:" + _SAY_PHRASES + "|" + "|".join(sorted(_SAY_WORDS.split(), key=len, reverse=True)) + r")(?![\w-])"
 SAY_VERB = re.compile(_SAY)
 _ADV = (
     r"(?:also|later|then|separately|previously|again|once|further|finally|simply|still|recently|earlier|"
@@ -131,8 +133,12 @@ _POST_SPEAKER_FIRST = re.compile(
     re.DOTALL,
 )
 _POST_VERB_FIRST = re.compile(
-    r"^[\s,—–-]*(?P<verb>said|says|added|adds|asked|asks|wrote|writes|explained|insisted|continued|replied|"
-    r"responded|recalled|warned|noted|argued|declared|stated|remarked|quipped|countered)\s+"
+    r"^[\s,—–-]*(?P<verb>said|says|added|adds|asked|asks|wrote|writes|explained|explains|insisted|insists|"
+    r"continued|continues|replied|replies|responded|responds|recalled|recalls|warned|warns|noted|notes|argued|"
+    r"argues|declared|declares|stated|states|remarked|remarks|quipped|quips|countered|counters|observed|observes|"
+    r"commented|comments|concluded|concludes|cautioned|cautions|admitted|admits|acknowledged|acknowledges|"
+    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|conceded|concedes|exclaimed|exclaims|"
+    r"shouted|shouts|joked|jokes|mused|muses|reflected|reflects|retorted|retorts|pointed\s+out|points\s+out)\s+"
     r"(?!(?:of|about|on|in|at|to|for|with|from|after|before|during|when|while|that|this|last|later|as)\b)"
     r"(?P<spk>[^,;:!?\"“”«»()]{1,80})"
 )
@@ -605,8 +611,16 @@ def _title_case(inner: str) -> bool:
 def _clean_phrase(phrase: str) -> str:
     phrase = phrase.strip(" ,—–-\n\t")
     if "," in phrase:
-        phrase = phrase.split(",")[0]
+        parts = phrase.split(",")
+        phrase = parts[0]
+        appositive = parts[1].strip()
+        if _DESCRIPTION.match(phrase) and RUN.fullmatch(appositive) and not is_org_or_place(appositive):
+            phrase = appositive  # "a shopper on the Big Island, Shana Bartolome, told ...": the person
     return _TRAILING_PAREN.sub("", phrase).strip()
+
+
+_DESCRIPTION = re.compile(r"(?:a|an|the|one|another)\s+[a-z]")
+"""An unnamed description that an appositive name may follow: "a shopper on the Big Island"."""
 
 
 def _valid_phrase(phrase: str) -> bool:
@@ -851,8 +865,9 @@ _LOWER_ROLE = re.compile(
 #: the subject of an absolute "with" clause before its "-ing" verb: "with Tom Black, director of
 #: Child Poverty Action Group, saying"
 _WITH_SUBJECT = re.compile(
-    rf"(?<![\w-])with\s+(?:[a-z-]+\s+){{0,3}}?(?P<spk>{RUN.pattern})(?:,[^,;:.!?]{{1,120}})?,\s*(?:{_ADV}\s+)*$"
+    rf"(?<![\w-])with\s+(?:[a-z-]+\s+){{0,3}}?(?P<spk>{RUN.pattern})(?:,[^,;:.!?]{{1,120}}?)?,?\s*(?:{_ADV}\s+)*$"
 )
+""""with professor Alex Markham, chief executive of Cancer Research UK(,) saying:": the person."""
 
 
 def _with_lower_role(s: str, run_start: int, run: str) -> str:
@@ -1086,6 +1101,11 @@ class SpeakerResolver:
         if mentions:
             for verb in SAY_VERB.finditer(masked, start, end):
                 if verb.group().endswith("ing"):
+                    with_person = _WITH_SUBJECT.search(masked, start, verb.start())
+                    if with_person:  # "..., with Alex Markham, chief executive of ..., saying:"
+                        person = self.resolve(with_person.group("spk"), with_person.start("spk"))
+                        if person in self.names.people:
+                            found.append((with_person.start("spk"), person, True))
                     continue
                 if _INVERTED_BEFORE.search(masked, start, verb.start()):
                     # '"...," said councillor Chris Wilkins': the subject follows the verb
@@ -1259,8 +1279,12 @@ class _Finder:
         masked = self.a.masked
         it_at: int | None = None
         for verb in reversed(verbs):
+            with_person = _WITH_SUBJECT.search(masked, lo, verb.start()) if verb.group().endswith("ing") else None
+            if with_person and not masked[lo : verb.start()].rstrip().endswith(","):
+                speaker = self.resolver.resolve(with_person.group("spk"), with_person.start("spk"))
+                if _is_name(speaker):
+                    return speaker  # "..., with Alex Markham, chief executive of Cancer Research UK saying:"
             if verb.group().endswith("ing") and masked[lo : verb.start()].rstrip().endswith(","):
-                with_person = _WITH_SUBJECT.search(masked, lo, verb.start())
                 if with_person:
                     # "..., with professor Alex Markham, chief executive of Cancer Research UK, saying:"
                     speaker = self.resolver.resolve(with_person.group("spk"), with_person.start("spk"))
@@ -1521,8 +1545,14 @@ def _two_people(speaker: str) -> bool:
 
 
 def _other_person_between(analysis: Analysis, previous: Span, span: Span) -> bool:
-    """Whether someone other than the previous quote's speaker is named between the two quotes."""
-    between = analysis.names.person_mentions(previous.after, span.open)
+    """Whether someone other than the previous quote's speaker is named between the two quotes.
+
+    Within one paragraph, names in the rest of the previous quote's own sentence belong to its
+    attribution ("said Scott Bolton, principal investigator at the Southwest Research Institute
+    in San Antonio. "After eight years ...""). A new paragraph may answer anyone named."""
+    same_paragraph = previous.para == span.para and previous.after < span.open
+    attribution_end = analysis.sentences[analysis.sentence_at(previous.after)][1] if same_paragraph else 0
+    between = analysis.names.person_mentions(max(previous.after, min(attribution_end, span.open)), span.open)
     return any(person != previous.speaker for _, _, person in between)
 
 

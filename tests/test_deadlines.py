@@ -235,6 +235,34 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             ],
         ),
         (
+            "He said government offices would be closed Thursday and Friday as the storm approaches.",
+            D(2018, 8, 22),
+            [("Thursday and Friday", D(2018, 8, 23), D(2018, 8, 24), "offices closed")],
+        ),
+        (
+            "The launch period for Juno opens Aug. 5 and extends through Aug. 26.",
+            D(2011, 7, 28),
+            [("Aug. 5 and extends through Aug. 26", D(2011, 8, 5), D(2011, 8, 26), "Juno opens")],
+        ),
+        (
+            "Here are the headliners announced so far:\n\n- Scottish singer Lewis Capaldi on Wednesday, June 29",
+            D(2021, 9, 14),
+            [("on Wednesday, June 29", D(2022, 6, 29), D(2022, 6, 29), "Lewis Capaldi")],
+        ),
+        (
+            "Results will then be published on August 24 for A/AS levels and August 27 for GCSEs.",
+            D(2020, 10, 12),
+            [
+                ("on August 24", D(2021, 8, 24), D(2021, 8, 24), "Results published"),
+                ("August 27", D(2021, 8, 27), D(2021, 8, 27), "GCSEs"),
+            ],
+        ),
+        (
+            "Dr. Rochelle Walensky extended the evictions moratorium from June 30 until July 31.",
+            D(2021, 6, 25),
+            [("until July 31", D(2021, 7, 31), D(2021, 7, 31), "evictions moratorium")],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
@@ -273,6 +301,8 @@ def test_real_style_sentences(
         ("The statistics office said Friday that exports rose.", D(2025, 6, 12)),
         ("Analysts believe the regulator's silence on Monday should not cause concern.", D(2014, 10, 21)),
         ("The index fell 2% in the first quarter of 2025.", D(2025, 6, 12)),
+        ("- Indie rockers Snow Patrol on Thursday, June 29", D(2021, 9, 14)),  # June 29, 2022 is a Wednesday
+        ("Results were published on August 24 for A-levels.", D(2020, 10, 12)),
     ],
 )
 def test_past_references_are_left_out(sentence: str, published: dt.date) -> None:

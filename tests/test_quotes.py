@@ -785,6 +785,33 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("trap-term-before-its-noun",
         'Chancellor Rachel Reeves said the "fiscal rules" would not change.',
         []),
+    ("pointed-out-as-a-speech-verb",
+        'Maria Zakharova spoke to Sputnik radio.\n\n"We believe that the meeting will indeed take place," she pointed out.',
+        [("Maria Zakharova", "We believe that the meeting will indeed take place")]),
+    ("inverted-present-verb-and-its-continuation",
+        '"Stockholders expressed confidence in the deal," explains John Thain, chairman and CEO of Merrill Lynch. '
+        '"This combination will create great value for our clients."',
+        [("John Thain", "Stockholders expressed confidence in the deal"),
+         ("John Thain", "This combination will create great value for our clients.")]),
+    ("continuation-after-a-title-naming-a-place",
+        '"We\'re about to start our journey to Jupiter," said Scott Bolton, the principal investigator from the '
+        'Southwest Research Institute in San Antonio. "After eight years, the spacecraft is ready." (PNA/Xinhua)',
+        [("Scott Bolton", "We're about to start our journey to Jupiter"),
+         ("Scott Bolton", "After eight years, the spacecraft is ready.")]),
+    ("name-in-apposition-after-a-description",
+        "\u201c(I\u2019m) filling up my bathtub with some water,\u201d a shopper on the Big Island, Shana Bartolome, "
+        "told CNN affiliate KHON on Tuesday.",
+        [("Shana Bartolome", "(I\u2019m) filling up my bathtub with some water")]),
+    ("with-a-titled-person-saying-and-his-next-quote",
+        "Health campaigners welcomed the ban, with professor Alex Markham, chief executive of Cancer Research UK "
+        "saying: \u201cToday\u2019s announcement kicks off the final countdown.\u201d\n\n"
+        "He added: \u201cAll employees deserve the right to work in a safe environment.\u201d",
+        [("Alex Markham", "Today\u2019s announcement kicks off the final countdown."),
+         ("Alex Markham", "All employees deserve the right to work in a safe environment.")]),
+    ("went-on-before-a-british-single-quote",
+        "Gavin Williamson said the delays would help students.\n\n"
+        "He went on: \u2018We know that exams are the fairest way of measuring a student\u2019s abilities.\u2019",
+        [("Gavin Williamson", "We know that exams are the fairest way of measuring a student\u2019s abilities.")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
