@@ -109,7 +109,9 @@ _SAY_WORDS = (
     "dismissed branded labeled labelled termed characterized characterised hailed welcomed lamented demanded "
     "demands proclaimed assured reassured revealed reveals disclosed reported reports informed texted "
     "saying adding noting telling arguing warning urging insisting calling describing stressing explaining "
-    "writing asking claiming declaring ordered orders requested shouts yells screamed screams cried cries "
+    "writing asking claiming declaring stating announcing commenting remarking replying responding recalling "
+    "admitting acknowledging confirming promising vowing joking quipping concluding observing emphasising "
+    "emphasizing suggesting predicting conceding reiterating ordered orders requested shouts yells screamed screams cried cries "
     "whispers exclaims answered answers recounted recounts wondered wonders reflected reflects laughed sighed "
     "retorted retorts snapped interjected murmured muttered mutters barked clarified clarifies elaborated "
     "affirmed affirms assures mentioned mentions begged pleads implored laments opined"
@@ -237,7 +239,8 @@ _PARTY_STATE = re.compile(r"\(?[RDI]\.?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
 #: what a subject does or is right before being quoted: "spoke next", "was delighted", "said"
 _SPEECH_LIKE = re.compile(
     rf"(?:,(?:[^,.;:!?\n]|\.(?=,)){{1,100}}){{0,3}},?\s+(?:{_ADV}\s+)*"
-    rf"(?:{_SAY}|spoke|speaks|speaking|reflected|reacted|"
+    rf"(?:{_SAY}|spoke|speaks|speaking|reflected|reacted|addressed|"
+    r"took\s+to\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|social\s+media)|"
     r"(?:is|were|are|remained|remains|seemed|sounded|appeared|was)\s+(?:[a-z]+ly\s+|in\s+no\s+)?(?:delighted|pleased|"
     r"happy|proud|disappointed|frustrated|furious|angry|upset|adamant|defiant|confident|optimistic|pessimistic|"
     r"upbeat|critical|scathing|unrepentant|unapologetic|emphatic|keen|eager|quick|reluctant|cautious|philosophical|"
@@ -864,6 +867,8 @@ _LOWER_ROLE = re.compile(
 
 #: the subject of an absolute "with" clause before its "-ing" verb: "with Tom Black, director of
 #: Child Poverty Action Group, saying"
+_PRONOUN_HEAD = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(He|She)\s+(?:[a-z]+ly\s+|instead\s+|also\s+|then\s+)*[a-z]+")
+"""A sentence headed by "he" or "she" and its verb: the subject of a later ", saying:"."""
 _WITH_SUBJECT = re.compile(
     rf"(?<![\w-])with\s+(?:[a-z-]+\s+){{0,3}}?(?P<spk>{RUN.pattern})(?:,[^,;:.!?]{{1,120}}?)?,?\s*(?:{_ADV}\s+)*$"
 )
@@ -1294,6 +1299,11 @@ class _Finder:
                 head = self._clause_head(lo, verb.start())
                 if head:
                     return head
+                pronoun = _PRONOUN_HEAD.match(masked, lo, verb.start())
+                if pronoun:  # "He instead doubled down on his stance, saying:"
+                    speaker = self.resolver.resolve(pronoun.group(1), pronoun.start(1))
+                    if speaker and speaker != BLOCKED:
+                        return speaker
                 continue
             found = subject_before(masked, lo, verb.start())
             if found and found[0].lower() == "it":

@@ -812,6 +812,20 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Gavin Williamson said the delays would help students.\n\n"
         "He went on: \u2018We know that exams are the fairest way of measuring a student\u2019s abilities.\u2019",
         [("Gavin Williamson", "We know that exams are the fairest way of measuring a student\u2019s abilities.")]),
+    ("stating-comma-lead-in",
+        "Mr. Sunak expressed his commitment to the nation, stating, \u201cI stood by the country when its future "
+        "was uncertain.\u201d",
+        [("Sunak", "I stood by the country when its future was uncertain.")]),
+    ("pronoun-subject-then-saying-colon",
+        "Rishi Sunak spoke outside Downing Street.\n\nHe instead doubled down on his previous stance, saying: "
+        "\u201cThere\u2019s going to be a general election in the second half of this year.\u201d",
+        [("Rishi Sunak", "There\u2019s going to be a general election in the second half of this year.")]),
+    ("took-to-twitter-is-speaking-over-an-earlier-speaker",
+        '"It\'s going to cause major destruction in the Carolinas," Kines said.\n\n'
+        "President Donald J. Trump took to Twitter Monday afternoon to urge people to prepare for the storm.\n\n"
+        '"To the incredible citizens of North Carolina - the storm looks very bad!" he wrote.',
+        [("Kines", "It's going to cause major destruction in the Carolinas"),
+         ("Donald J. Trump", "To the incredible citizens of North Carolina - the storm looks very bad!")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
