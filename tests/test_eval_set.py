@@ -1,4 +1,4 @@
-"""The hand-labelled real-news sets (benchmarks/eval/, eval-holdout/, eval-holdout2/, eval-holdout3/) and the benchmark.
+"""The hand-labelled real-news sets (benchmarks/eval*/) and the benchmark.
 
 The first tests keep the labels of every set honest: every labelled quote and deadline
 phrase is in its article, every article says where and when it was published, copies and
