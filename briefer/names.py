@@ -458,6 +458,16 @@ def name_parts(run: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when one letter inserted, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def is_org_or_place(name: str) -> bool:
     tokens = name.split()
     return (
@@ -613,10 +623,28 @@ class NameIndex:
         if not tokens or (len(tokens) > 1 and name in self.people):
             return name
         candidates = [p for p in self._full.get(tokens[-1], ()) if len(p.split()) > len(tokens) and _contains(p, tokens)]
+        if not candidates and len(tokens) == 1:
+            return self._misspelt_surname(name)
         if not candidates:
             return name
         pool = [p for p in candidates if p.split()[-1] == tokens[-1]] or candidates
         return min(pool, key=self._first_seen)
+
+    def _misspelt_surname(self, name: str) -> str:
+        """The full name whose surname `name` misspells by a letter ("said Neelman" after
+        "David Neeleman"), else `name`. Only for surnames of five letters or more with the
+        same initial, and only when exactly one person of the article is that close."""
+        if len(name) < 5:
+            return name
+        close = {
+            person
+            for person in self.people
+            if len(person.split()) > 1
+            and person.split()[-1][:1] == name[:1]
+            and person.split()[-1] != name
+            and _one_edit_apart(person.split()[-1], name)
+        }
+        return close.pop() if len(close) == 1 else name
 
     def _first_seen(self, name: str) -> int:
         return self._first.get(name, 1 << 60)

@@ -150,7 +150,8 @@ _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«
 _CUT_SPEAKER = re.compile(
     r"\s+(?:in|on|at|during|after|before|to|of|who|which|that|when|while|as|from|with|via|about|last|this|"
     r"yesterday|today|tonight|earlier|later|afterwards?|too|also|again|then|now|recently|previously|"
-    r"told|said|says|by|under|over|outside|inside)\b.*$",
+    r"told|said|says|by|under|over|outside|inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"morning|afternoon|evening|tonight)\b.*$",
     re.DOTALL,
 )
 _AFFILIATION = re.compile(rf"(\S+)\s+(?:at|for|of|from|with)\s+(?:the\s+)?(?:{RUN.pattern})$")
@@ -660,7 +661,11 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
         if s.endswith(","):
             comma = s.rfind(",", 0, len(s) - 1)
             appositive = s[comma + 1 : -1].strip() if comma >= 0 else ""
-            named = RUN.fullmatch(appositive) and not _PARTY_STATE.fullmatch(appositive)
+            named = (
+                RUN.fullmatch(appositive)
+                and not _PARTY_STATE.fullmatch(appositive)
+                and not _IN_PLACE_END.search(s, 0, max(comma, 0))  # "in Omaha, Nebraska,": a place
+            )
             if named and name_parts(appositive)[1] and not is_org_or_place(name_parts(appositive)[1]):
                 # "The Bank of England governor, Andrew Bailey, said"
                 return appositive, lo + comma + 1 + (len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip()))
@@ -869,6 +874,16 @@ _LOWER_ROLE = re.compile(
 #: Child Poverty Action Group, saying"
 _PRONOUN_HEAD = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(He|She)\s+(?:[a-z]+ly\s+|instead\s+|also\s+|then\s+)*[a-z]+")
 """A sentence headed by "he" or "she" and its verb: the subject of a later ", saying:"."""
+_ASIDE = re.compile(r"\s*\([^()\"“”\n]{1,40}\)")
+"""A short parenthesis inside an attribution, blanked before it is read."""
+_COMPANY_NOUNS = frozenset("company firm group retailer carrier airline maker manufacturer chain insurer lender".split())
+_CORPORATE_NAME = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines))"
+    r"(?![\w-])"
+)
+"""A company named with its legal form or trade: "Kellogg Co.", "Apple Inc.", "Breeze Airways"."""
+_IN_PLACE_END = re.compile(rf"\b(?:in|of|from|at|near|outside)\s+(?:{RUN.pattern})$")
+"""Text ending "in Omaha" before ", Nebraska,": the state of a place, not a person in apposition."""
 _WITH_SUBJECT = re.compile(
     rf"(?<![\w-])with\s+(?:[a-z-]+\s+){{0,3}}?(?P<spk>{RUN.pattern})(?:,[^,;:.!?]{{1,120}}?)?,?\s*(?:{_ADV}\s+)*$"
 )
@@ -939,6 +954,8 @@ class SpeakerResolver:
             return self.names.person_with_role(title, pos) or _label(phrase)
         if words[0] == "the" and head in ROLE_NOUNS:
             return self.names.person_with_role(" ".join(words[1:]), pos) or _label(phrase)
+        if words[0] == "the" and len(words) <= 3 and head in _COMPANY_NOUNS:
+            return self._corporation(pos) or self._institution(head, pos) or _label(phrase)
         if words[0] == "the" and len(words) <= 3:
             return self._institution(head, pos) or _label(phrase)
         return _label(phrase)
@@ -1145,6 +1162,14 @@ class SpeakerResolver:
         self._subject_cache[key] = out
         return out
 
+    def _corporation(self, pos: int) -> str | None:
+        """The last company named by its legal form before `pos` ("The Kellogg Co."): what "the
+        company" stands for in the next paragraphs."""
+        found = None
+        for match in _CORPORATE_NAME.finditer(self.analysis.masked, 0, pos):
+            found = match.group(1)
+        return re.sub(r"^[Tt]he\s+", "", re.sub(r"\s+", " ", found)) if found else None
+
     def _institution(self, head: str, pos: int) -> str | None:
         """The fuller earlier name of "the ministry": "the Vietnamese trade ministry" -> "Vietnamese trade ministry"."""
         pattern = re.compile(rf"(?:\b[Tt]he\s+)?\b([A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){{0,2}}(?i:{re.escape(head)}))\b")
@@ -1197,6 +1222,7 @@ class _Finder:
         if not after.strip() and end <= span.after and i + 1 < len(self.a.sentences):
             return self._next_sentence_attribution(span, i + 1)
         offset = span.after
+        after = _ASIDE.sub(lambda aside: " " * len(aside.group()), after)  # "the commanding officer (designate) of"
         document = _DOCUMENT_AFTER.match(after)
         if document:
             # '"...," the filing read.': whoever filed it, when the article says so

@@ -826,6 +826,27 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         '"To the incredible citizens of North Carolina - the storm looks very bad!" he wrote.',
         [("Kines", "It's going to cause major destruction in the Carolinas"),
          ("Donald J. Trump", "To the incredible citizens of North Carolina - the storm looks very bad!")]),
+    ("city-and-state-are-no-appositive-name",
+        "Dan Osborn, president of the union\u2019s local chapter in Omaha, Nebraska, said the union is ready.\n\n"
+        '"I\u2019m hoping we can get back to the table and get a contract," Osborn said.',
+        [("Dan Osborn", "I\u2019m hoping we can get back to the table and get a contract")]),
+    ("parenthesis-inside-a-trailing-attribution",
+        '"We are ready for the commissioning," Captain Birendra Singh Bains, the commanding officer (designate) of '
+        "INS Visakhapatnam, told news agency ANI.",
+        [("Birendra Singh Bains", "We are ready for the commissioning")]),
+    ("day-and-time-after-an-inverted-attribution",
+        '"You remind us that the American farmer is the backbone of our country," said President Trump Tuesday '
+        "morning at the White House.",
+        [("Trump", "You remind us that the American farmer is the backbone of our country")]),
+    ("a-surname-misspelt-by-one-letter",
+        "Breeze was founded by David Neeleman, who also started JetBlue.\n\n"
+        "\u201cBreeze makes it easy to buy and easy to fly,\u201d said Neelman in a news release.",
+        [("David Neeleman", "Breeze makes it easy to buy and easy to fly")]),
+    ("the-company-is-the-company-named-with-its-legal-form",
+        "The Kellogg Co. and 1,400 striking workers will return to the table.\n\n"
+        "On Monday, the Michigan-based company sent a message to the union.\n\n"
+        '"We have a responsibility to these employees," the company said in a statement Monday.',
+        [("Kellogg Co.", "We have a responsibility to these employees")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
