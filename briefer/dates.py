@@ -14,7 +14,8 @@ extractive engine finds phrases with `briefer.deadlines`; the verify stage calls
   the day itself for "today") to the end of that period.
 - "June 7 and end on July 2" (as in "begin on June 7 and end on July 2") is one range, as
   "from June 7 to July 2", "between June 7 and July 2" and "Aug. 5 and extends through Aug.
-  26" are; two days in a row joined by "and" ("closed Thursday and Friday") are one range.
+  26" are; two days in a row joined by "and" ("closed Thursday and Friday") are one range, and
+  so is "From July 1, the rate will fall to 5%, until September 30".
 - "by X", "until X", "before X", "no later than X" name X itself: a deadline by the end of
   the month is a deadline on its last day.
 - A bare weekday is the next such day on or after publication (the same weekday is the
@@ -197,6 +198,10 @@ def _parse(phrase: str, pub: dt.date) -> list[Span]:
     found = _duration(text, pub)
     if found:
         return [found]
+    split = _SPLIT_RANGE.fullmatch(" ".join(phrase.split()))
+    if split:  # "from july 1, the nil rate band will reduce to £250,000, until september 30"
+        first, last = _parse(split.group(1), pub), _parse(split.group(2), pub)
+        return [(first[0][0], last[0][1])] if first and last and first[0][0] <= last[0][1] else []
     ranged = _range(text, pub)
     if ranged:
         return [ranged]
@@ -338,6 +343,8 @@ _RANGE_SEPARATOR = re.compile(
     r"|to|through|thru|until|till|and|or|-) "
 )  # "june 7 and end on july 2": the start day and the end day of one event
 _RANGE_OPENER = re.compile(r"^(?:from|between) ")
+_SPLIT_RANGE = re.compile(r"from ([^,]{3,30}), [^;]{1,120}?, (?:until|till) ([^,]{3,30})", re.IGNORECASE)
+"""A range whose ends a clause separates: "From July 1, the band will reduce, until September 30"."""
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 _BARE_DAY = re.compile(r"\d{1,2}")
 _DAY_MONTH = re.compile(rf"\d{{1,2}} ({_MONTH}(?: {_YEAR})?)")

@@ -325,10 +325,10 @@ _CUES = re.compile(
     |(?P<past>
         \b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|began|took|came|went|made|gave|got|left|ran|rose
           |fell|saw|won|lost|sent|spent|paid|bought|sold|told|thought|brought|kept|struck|became|broke|chose|drove
-          |flew|grew|knew|led|meant|spoke|stood|wrote|withdrew|fought|caught|shook|ago|earlier|previously|last
-          |already)\b
+          |flew|grew|knew|led|meant|spoke|stood|wrote|withdrew|fought|caught|shook|ago|earlier(?!\s+than)|previously
+          |last|already)\b
     )
-    |(?P<ed>\b[a-z]{{2,}}ed\b(?!\s+(?:to|until|till|by)\b))
+    |(?P<ed>\b[a-z]{{2,}}ed\b(?!-)(?!\s+(?:to|until|till|by)\b))
     """,
     re.VERBOSE,
 )
@@ -414,6 +414,8 @@ _NOT_SUPERLATIVE = frozenset(
 )
 _WEEKDAY_NAME = re.compile(_WEEKDAY)
 _MONTH_NAMED = re.compile(_MONTH, re.IGNORECASE)
+_FROM = re.compile(r"from\s", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _FIRM_FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|to\s+be)\b|['\u2019]ll\b",
     re.IGNORECASE,
@@ -523,11 +525,28 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         if kept and event is not None:
             found.append(DeadlineMention(event, phrase, span[0], span[1], sentence.strip()))
         previous = _Previous(start, end, event, kept)
+    found = _join_split_ranges(sentence, found, published)
     if len(found) > 1:  # "break up for Christmas on Dec. 19": the holiday is the occasion, the date the date
         occasions = [m for m in found if _FOR_HOLIDAY.fullmatch(m.phrase)]
         if len(occasions) < len(found):
             found = [m for m in found if m not in occasions]
     return found
+
+
+def _join_split_ranges(sentence: str, found: list[DeadlineMention], published: dt.date) -> list[DeadlineMention]:
+    """ "From July 1, the band will reduce to £250,000, until September 30": one range."""
+    out: list[DeadlineMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if last is not None and _FROM.match(last.phrase) and _UNTIL.match(mention.phrase):
+            start = sentence.find(last.phrase)
+            end = sentence.find(mention.phrase, start) + len(mention.phrase)
+            phrase = sentence[start:end]
+            if start >= 0 and resolve(phrase, published) == (last.start, mention.end):
+                out[-1] = replace(last, phrase=phrase, end=mention.end)
+                continue
+        out.append(mention)
+    return out
 
 
 def _following_year(sentence: str, at: int, phrase: str, span: Span, published: dt.date) -> Span | None:
@@ -898,7 +917,7 @@ _ASIDE = re.compile(
     r",\s*(?:if|unless|when|as|while|which|who|(?-i:(?:[a-z]+ly\s+)?[a-z]+ed))\b[^,]{0,80},", re.IGNORECASE
 )  # ", if not extended,", ", which began on Monday,", ", originally planned for May,"
 _CLAUSE_RIGHT = re.compile(
-    r"[;:\u2014\u2013()\"\u201c\u201d,]|\s-\s"
+    r"[;:\u2014\u2013()\"\u201c\u201d]|,(?!\d{3}\b)|\s-\s"
     r"|\b(?:unless|if|because|although|though|while|whereas|after|before|as|when|so\s+that"
     r"|but|and|or|setting|adding|saying|including|until|till)\b"
 )

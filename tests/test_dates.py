@@ -83,6 +83,7 @@ NEW_YEARS_EVE = D(2025, 12, 31)  # a Wednesday on a year end
         ("the weekend after next", THU, D(2025, 6, 28), D(2025, 6, 29)),
         ("between 12 and 14 March", D(2024, 3, 5), D(2024, 3, 12), D(2024, 3, 14)),
         ("12-14 March", D(2024, 3, 5), D(2024, 3, 12), D(2024, 3, 14)),
+        ("From July 1, the band will reduce to 5%, until September 30", D(2021, 3, 3), D(2021, 7, 1), D(2021, 9, 30)),
         ("in two weeks", THU, D(2025, 6, 26), D(2025, 6, 26)),
         ("in about two weeks", THU, D(2025, 6, 24), D(2025, 6, 28)),
         ("over the next month", THU, D(2025, 6, 13), D(2025, 7, 12)),

@@ -263,6 +263,29 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("until July 31", D(2021, 7, 31), D(2021, 7, 31), "evictions moratorium")],
         ),
         (
+            "The Indian Navy will commission INS Visakhapatnam, one of four stealth guided-missile destroyers, "
+            "on Sunday at the naval dockyard in Mumbai.",
+            D(2021, 11, 20),
+            [("on Sunday", D(2021, 11, 21), D(2021, 11, 21), "commission")],
+        ),
+        (
+            "The Mariposa Grove will reopen to the public a day earlier than Yosemite Valley, at 9 a.m. Monday.",
+            D(2018, 8, 10),
+            [("at 9 a.m. Monday", D(2018, 8, 13), D(2018, 8, 13), "Mariposa Grove reopens")],
+        ),
+        (
+            "From July 1, the nil rate band will reduce to \u00a3250,000, until September 30.",
+            D(2021, 3, 3),
+            [
+                (
+                    "From July 1, the nil rate band will reduce to \u00a3250,000, until September 30",
+                    D(2021, 7, 1),
+                    D(2021, 9, 30),
+                    "nil rate band reduces to \u00a3250,000",
+                )
+            ],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
