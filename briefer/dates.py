@@ -198,6 +198,9 @@ def _parse(phrase: str, pub: dt.date) -> list[Span]:
     found = _duration(text, pub)
     if found:
         return [found]
+    listed = _DAY_LIST.fullmatch(_strip_prefixes(text))
+    if listed:  # "june 3 4 and 6", "3 4 and 6 june", "february 4 to 6 2020": the first to the last day
+        return _day_list(listed, pub)
     split = _SPLIT_RANGE.fullmatch(" ".join(phrase.split()))
     if split:  # "from july 1, the nil rate band will reduce to £250,000, until september 30"
         first, last = _parse(split.group(1), pub), _parse(split.group(2), pub)
@@ -345,13 +348,35 @@ _RANGE_SEPARATOR = re.compile(
 _RANGE_OPENER = re.compile(r"^(?:from|between) ")
 _SPLIT_RANGE = re.compile(r"from ([^,]{3,30}), [^;]{1,120}?, (?:until|till) ([^,]{3,30})", re.IGNORECASE)
 """A range whose ends a clause separates: "From July 1, the band will reduce, until September 30"."""
-_HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 _BARE_DAY = re.compile(r"\d{1,2}")
 _DAY_MONTH = re.compile(rf"\d{{1,2}} ({_MONTH}(?: {_YEAR})?)")
 _MONTH_DAY = re.compile(rf"({_MONTH}) \d{{1,2}}(?: {_YEAR})?")
 _ENDS_WITH_YEAR = re.compile(rf"{_YEAR}$")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}\b")
 _BARE_WEEKDAY = re.compile(rf"{_WEEKDAY}{_TOD}")
+
+
+_DAY_LIST = re.compile(
+    rf"(?:{_MONTH} )?(\d{{1,2}})(?: (?:and |to |through |- )?\d{{1,2}}\b)*(?: (?:and |to |through |- )?(\d{{1,2}}))"
+    rf"(?: (?:of )?{_MONTH})?(?: {_YEAR})?"
+)
+"""Days of one month in a list or range, as normalize() leaves them: "june 3 4 and 6"."""
+
+
+def _day_list(match: re.Match[str], pub: dt.date) -> list[Span]:
+    month_name = match.group(1) or match.group(4)
+    if (match.group(1) is None) == (match.group(4) is None):
+        return []  # no month, or two: "june 3 to july 2" is a range of its own
+    month, first, last = MONTHS[month_name], int(match.group(2)), int(match.group(3))
+    if first >= last:
+        return []
+
+    def make(year: int) -> Span | None:
+        start, end = _day_in(year, month, first), _day_in(year, month, last)
+        return (start[0], end[1]) if start and end else None
+
+    span = make(int(match.group(5))) if match.group(5) else _upcoming(make, pub)
+    return [span] if span else []
 
 
 def _range(text: str, pub: dt.date) -> Span | None:

@@ -135,7 +135,9 @@ _HOLIDAY = (
 )
 
 _DATE = (
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{_MONTH}\s+)?{_DAY})?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}(?:,\s*{_DAY})*,?\s+and\s+{_DAY}"  # "June 3, 4 and 6"
+    rf"|(?:the\s+)?{_DAY}(?:,\s*{_DAY})*,?\s+and\s+{_DAY}\s+(?:of\s+)?{_MONTH}"  # "3, 4 and 6 June"
+    rf"|{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{_MONTH}\s+)?{_DAY})?"
     rf"|(?:the\s+)?{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:the\s+)?{_DAY})?\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"
 )
 # "and" joins two days into a range only after "between": "on 12 and 14 March" is two days.
@@ -308,7 +310,8 @@ _CUES = re.compile(
             |wants|needs|need|has|have|had|ordered|required|summoned|directed|obliged)\s+to
           |upcoming|ahead\s+of|deadline|due
           |(?:postponed|delayed|pushed\s+back|rescheduled|moved|put\s+off|deferred|extended|brought\s+forward)
-            (?=\s+(?:until|till|to|into|for)\b|(?:\s+[^\s,;.]+){{1,8}}?\s+(?:until|till)\b)
+            (?=\s+(?:until|till|to|into|for)\b|(?:\s+[^\s,;.]+){{1,8}}?\s+(?:until|till)\b
+               |(?:\s+[^\s,;.]+){{1,8}}?\s+to\s*$)
           |to\s+be
           |to(?=\s+(?:{_EVENT_VERBS})\b)
           |may|might|could|should|must|can
@@ -371,7 +374,10 @@ _VERB_FOLLOWING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
 _THE_FOLLOWING = re.compile(r"\bthe\s+following\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,3}\s*$", re.IGNORECASE)  # "since his conviction in June"
 _SUPERSEDED_BEFORE = re.compile(
-    r"\b(?:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$", re.IGNORECASE
+    r"\b(?:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$"
+    r"|\b(?:originally|previously|initially)\s+(?:\S+\s+){0,2}?(?:due|set|scheduled|planned|expected|slated|meant"
+    r"|supposed|timetabled)\b(?:\s+\S+){0,3}\s+$",
+    re.IGNORECASE,
 )
 _PLAN_OVERTAKEN = re.compile(
     r"\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:set|scheduled|due|expected|slated|planned|supposed|meant)\s+to"
@@ -387,6 +393,10 @@ _MOVED_AWAY = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\)|\(|[-\u2013\u2014]\s)")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _CLAUSE_STOP = re.compile(r"[;:]")
+_ITEM_BEFORE_PARENTHESIS = re.compile(r"(?:^|[;,(]|\band\b|\bagainst\b)\s*([^;,()]{3,60}?)\s*\(\s*$")
+"""The item a parenthesised date belongs to: "...; fourth meeting (" -> "fourth meeting"."""
+_LIST_ITEM = re.compile(r"[;(][^;()]{0,60}$")
+"""The text of a list item before its date: "...; fourth meeting (" after a schedule's verb."""
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)[\s,]*)?", re.IGNORECASE)
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
@@ -659,10 +669,15 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
         tense = _last_cue(" ".join(outer))
         if tense == "copula" and sub in ("after", "following"):
             return False  # "is in hospital after a stabbing on Friday night": the cause came first
+    item = _LIST_ITEM.search(before) if tense is None else None
+    if item:  # "will be held on June 3; third meeting (August 5-7)": the items share the list's verb
+        tense = "future" if _last_cue(sentence[: start - len(before) + item.start()]) == "future" else None
     governed = tense is not None  # a cue before the phrase, not only one after it
     if tense is None:  # "On Friday, the court will ...", "Twitter in April revealed ..."
         opening = not any(len(word) > 3 for word in window[:-1] if word.casefold() not in ("then", "also"))
         after = sentence[end:]
+        if before.rstrip().endswith("("):  # "(November 5 in Dubai) and ...": the parenthesis is all
+            after = after.split(")", 1)[0]
         if not opening:  # the verb after a mid-clause phrase may only show it is past
             stop = _CLAUSE_RIGHT_OF_PHRASE.search(after)
             after = after[: stop.start()] if stop else after
@@ -677,7 +692,7 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
         soon = ahead < _POSSESSIVE_AHEAD  # "Sunday's vote is seen as a test" on a Thursday
         return (
             governed and tense in ("future", "schedule")
-            or prep in _AHEAD_PREPS and tense != "past"
+            or prep in _AHEAD_PREPS and (tense != "past" or soon)  # "scuppered a vote before Thursday's summit"
             or tense in ("future", "copula") and soon
         )
     if tense == "copula" and weekday and not _copula_next_to(window) and (ahead >= _YESTERDAY_AHEAD or ahead.days == 0):
@@ -943,6 +958,9 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?!.*\bfollowed\s+by\b)")
 
 def _event(sentence: str, start: int, end: int, earlier: str) -> str:
     """A short noun or verb phrase for what happens at the phrase: never empty."""
+    item = _ITEM_BEFORE_PARENTHESIS.search(sentence, 0, start)
+    if item:  # "fourth meeting (October 1, 3 and 4)", "the winner of Group B (November 5 in Dubai)"
+        return _tidy(item.group(1))
     masked = sentence[:start] + " " * (end - start) + sentence[end:]
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     found = _last(_EVENT_CLAUSE_LEFT, _lower(masked[:start]))
@@ -1085,6 +1103,14 @@ def _noun_phrase(text: str) -> str | None:
     return phrase or None
 
 
+_ING_NOUNS = frozenset(
+    "meeting meetings hearing hearings briefing briefings sitting screening opening closing reading ruling signing "
+    "launching swearing-in building morning evening offering listing filing wedding training ending beginning "
+    "gathering polling voting trading landing crossing funding spending pricing".split()
+)
+"""Words in "-ing" that name a thing, not an action: "the second meeting (will be held)"."""
+
+
 def _noun_before(clause: str, at: int, *, skip_relative: bool = False) -> str | None:
     """The noun phrase that ends just before `at`: walk back over nouns, adjectives and
     'of'/'in'/'with' links, stopping at a determiner (unless it opens a name such as
@@ -1122,7 +1148,7 @@ def _noun_before(clause: str, at: int, *, skip_relative: bool = False) -> str | 
             if bare in _COPULAS and len(out) == 1 and out[0].islower():
                 return None  # "are ready to meet": an adjective, not a subject
             break
-        verb_ing = bare.endswith("ing") and not word[:1].isupper()
+        verb_ing = bare.endswith("ing") and bare not in _ING_NOUNS and not word[:1].isupper()
         if verb_ing and index > 0 and _bare(words[index - 1]) not in _DETERMINERS:
             if out:
                 out.insert(0, word)

@@ -65,7 +65,9 @@ TITLE_WORDS = frozenset(
     Attorney-General Secretary-of-State Foreign-Minister Vice-President Deputy-Prime Senator-elect
     Lawmaker Legislator MP MEP Councillor Councilor Councilman Councilwoman Alderman Assemblyman
     Assemblywoman Magistrate Chief-Justice Superintendent Trooper Officer Firefighter Nurse Dean Provost
-    Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate PM""".split()
+    Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate PM Whip Majority
+    Minority Senate House Opposition Shadow Party Regent Trustee Principal Headteacher Warden Registrar
+    Treasurer Comptroller Auditor Ombudsman Coroner Prosecutor Chaplain Dean""".split()
 )
 
 #: lowercase role nouns that, right before a name, mark it as a person ("negotiator Ryosei Akazawa")

@@ -523,6 +523,7 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
         singles, open_single = _single_spans(text, lo, hi, doubles, carry["single"] and not starts["single"])
         pieces: dict[tuple[int, int], str] = {}
         for kind, found, unclosed in (("double", doubles, open_double), ("single", singles, open_single)):
+            carried = carry[kind] and starts[kind]
             if carry[kind]:
                 confirmed = starts[kind] or bool(found and found[0][0] == lo - 1)
                 if not confirmed:
@@ -539,6 +540,8 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
             elif k + 1 < len(paras):
                 pieces[(unclosed, hi)] = kind
                 carry[kind] = True
+            elif carried and unclosed == lo:  # the text ends inside a quote that ran over paragraphs
+                pieces[(unclosed, hi)] = kind
         singles_found = [p for p, kind in pieces.items() if kind == "single"]
         spans = []
         for (a, b), kind in sorted(pieces.items()):
@@ -652,11 +655,12 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
     talks,") and a parenthesis are skipped: "U.S. Treasury Secretary Scott Bessent, a key
     figure in the bilateral tariff talks, said" gives "U.S. Treasury Secretary Scott Bessent".
     """
-    s = masked[lo:verb_at].rstrip()
+    s = _HEDGED_VERB.sub("", masked[lo:verb_at].rstrip()).rstrip()
     stripped = False
     for _ in range(3):
         before = s
         s = _TRAILING_ADVERBS.sub("", s).rstrip()
+        s = _TRAILING_PARTY.sub("", s).rstrip()
         s = _TRAILING_PAREN.sub("", s).rstrip()
         if s.endswith(","):
             comma = s.rfind(",", 0, len(s) - 1)
@@ -882,6 +886,15 @@ _CORPORATE_NAME = re.compile(
     r"(?![\w-])"
 )
 """A company named with its legal form or trade: "Kellogg Co.", "Apple Inc.", "Breeze Airways"."""
+_HEDGED_VERB = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:understood|said|reported|believed|thought|known|alleged|quoted)\s+"
+    r"(?:to\s+have|as\s+having)$"
+    r"|\s+(?:has|have|had|will|would|could|may|might|did|does|do)(?:\s+(?:also|since|later|then|reportedly))?"
+    r"(?:\s+have)?$"
+)
+"""What stands between a speaker and the speech verb: "Andrea Leadsom is understood to have (told)"."""
+_TRAILING_PARTY = re.compile(rf",\s*{_PARTY_STATE.pattern}$")
+"""A US lawmaker's party and state closing the subject: "John Cornyn, R-Texas"."""
 _IN_PLACE_END = re.compile(rf"\b(?:in|of|from|at|near|outside)\s+(?:{RUN.pattern})$")
 """Text ending "in Omaha" before ", Nebraska,": the state of a place, not a person in apposition."""
 _WITH_SUBJECT = re.compile(

@@ -286,6 +286,36 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             ],
         ),
         (
+            "The second meeting will be held on June 3, 4 and 6; third meeting (August 5-7); fifth meeting "
+            "(December 3-5) and sixth meeting (February 4-6, 2020).",
+            D(2019, 3, 22),
+            [
+                ("on June 3, 4 and 6", D(2019, 6, 3), D(2019, 6, 6), "meeting"),
+                ("August 5-7", D(2019, 8, 5), D(2019, 8, 7), "third meeting"),
+                ("December 3-5", D(2019, 12, 3), D(2019, 12, 5), "fifth meeting"),
+                ("February 4-6, 2020", D(2020, 2, 4), D(2020, 2, 6), "sixth meeting"),
+            ],
+        ),
+        (
+            "India's remaining matches are against the winner of Group B (November 5 in Dubai) and second placed "
+            "side of Group A (November 8 in Dubai).",
+            D(2021, 8, 17),
+            [
+                ("November 5", D(2021, 11, 5), D(2021, 11, 5), "winner of Group B"),
+                ("November 8", D(2021, 11, 8), D(2021, 11, 8), "second placed side"),
+            ],
+        ),
+        (
+            "The CMA, which has been probing the deal, has pushed back the date for a final decision to April 30.",
+            D(2019, 2, 11),
+            [("April 30", D(2019, 4, 30), D(2019, 4, 30), "final decision")],
+        ),
+        (
+            "His decision scuppered any chance of another Commons vote before Thursday\u2019s EU summit.",
+            D(2019, 3, 19),
+            [("before Thursday", D(2019, 3, 21), D(2019, 3, 21), "EU summit")],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
@@ -326,6 +356,8 @@ def test_real_style_sentences(
         ("The index fell 2% in the first quarter of 2025.", D(2025, 6, 12)),
         ("- Indie rockers Snow Patrol on Thursday, June 29", D(2021, 9, 14)),  # June 29, 2022 is a Wednesday
         ("Results were published on August 24 for A-levels.", D(2020, 10, 12)),
+        ("A statutory period for the inquiry was originally due to expire on March 5, but it was extended.", D(2019, 2, 11)),
+        ("Talks collapsed before Sunday's vote.", D(2019, 3, 18)),  # Sunday, the day before
     ],
 )
 def test_past_references_are_left_out(sentence: str, published: dt.date) -> None:

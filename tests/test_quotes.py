@@ -847,6 +847,20 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "On Monday, the Michigan-based company sent a message to the union.\n\n"
         '"We have a responsibility to these employees," the company said in a statement Monday.',
         [("Kellogg Co.", "We have a responsibility to these employees")]),
+    ("hedged-verb-between-speaker-and-lead-in",
+        "The Leader of the House Andrea Leadsom is understood to have told the meeting: \u201cThis used to be the "
+        "Cabinet that would deliver Brexit.\u201d",
+        [("Andrea Leadsom", "This used to be the Cabinet that would deliver Brexit.")]),
+    ("party-and-state-then-a-pronoun",
+        "Senate Majority Whip John Cornyn, R-Texas, a member of the Judiciary Committee, said the hearings will "
+        "set up a vote.\n\n\u201cI look forward to a thorough vetting process,\u201d he said in a statement.",
+        [("John Cornyn", "I look forward to a thorough vetting process")]),
+    ("text-ending-inside-a-quote-over-paragraphs",
+        "Interim director Mel McClements said: \u201cWe have taken the essential decision.\n\n"
+        "\u201cOther services will continue.\n\n\u201cMaternity services will be continuing on both sites.",
+        [("Mel McClements", "We have taken the essential decision."),
+         ("Mel McClements", "Other services will continue."),
+         ("Mel McClements", "Maternity services will be continuing on both sites.")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
