@@ -318,6 +318,7 @@ _CUES = re.compile(
           |{_COPULA}
           |expects?|{_PRESENT_SCHEDULED}
           |resume|reconvene|convene|begin|expire|tak(?:e|es|ing)\s+(?:effect|place)|get\s+underway
+          |join\s+us|tune\s+in|sign\s+up
         )\b{_ADVERBS}(?:\s+{_PARTICIPLE})?
     )
     |(?P<schedule>
@@ -329,9 +330,11 @@ _CUES = re.compile(
         \b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|began|took|came|went|made|gave|got|left|ran|rose
           |fell|saw|won|lost|sent|spent|paid|bought|sold|told|thought|brought|kept|struck|became|broke|chose|drove
           |flew|grew|knew|led|meant|spoke|stood|wrote|withdrew|fought|caught|shook|ago|earlier(?!\s+than)|previously
-          |last|already)\b
+          |(?<!the\s)last|already)\b
     )
     |(?P<ed>\b[a-z]{{2,}}ed\b(?!-)(?!\s+(?:to|until|till|by)\b))
+    |(?P<contracted>(?<![\w'\u2019])['\u2019]s(?=\s+(?:actually|also|just|really|still|now|the|a|an|going|set|due|only
+        |finally|officially)\b))
     """,
     re.VERBOSE,
 )
@@ -391,7 +394,11 @@ _MOVED_AWAY = re.compile(
     r"|brought\s+forward)\b"
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:\)|\(|[-\u2013\u2014]\s)")
-_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_POSSESSIVE = re.compile(
+    r"['\u2019]s\s+(?!(?:actually|also|just|really|still|now|not|the|a|an|when|going|set|due|expected|our|my|your|his|her"
+    r"|their|its|only|finally|officially)\b)"
+)
+"""A possessive "'s"; not the "is" of "This Friday's actually the last day", "Sunday's the final"."""
 _CLAUSE_STOP = re.compile(r"[;:]")
 _ITEM_BEFORE_PARENTHESIS = re.compile(r"(?:^|[;,(]|\band\b|\bagainst\b)\s*([^;,()]{3,60}?)\s*\(\s*$")
 """The item a parenthesised date belongs to: "...; fourth meeting (" -> "fourth meeting"."""
@@ -521,7 +528,7 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
             event = previous.event  # "on October 22 and November 6": the same verdict and event
             if previous.kept and following_year:  # "will be published on August 24 and August 27"
                 span = following_year
-            if previous.kept and (_OR.search(joint.group()) or _next_day(found[-1], span)):
+            if previous.kept and (_OR.search(joint.group()) or not previous.listed and _next_day(found[-1], span)):
                 # "on Monday or on Tuesday", "closed Thursday and Friday": one range
                 alternative = found.pop()
                 start, phrase = previous.start, sentence[previous.start : end].strip()
@@ -534,7 +541,7 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         kept = event is not None and span[1] >= published
         if kept and event is not None:
             found.append(DeadlineMention(event, phrase, span[0], span[1], sentence.strip()))
-        previous = _Previous(start, end, event, kept)
+        previous = _Previous(start, end, event, kept, joint is not None)
     found = _join_split_ranges(sentence, found, published)
     if len(found) > 1:  # "break up for Christmas on Dec. 19": the holiday is the occasion, the date the date
         occasions = [m for m in found if _FOR_HOLIDAY.fullmatch(m.phrase)]
@@ -582,6 +589,8 @@ class _Previous(NamedTuple):
     end: int
     event: str | None
     kept: bool
+    listed: bool = False
+    """Whether it was itself joined to a phrase before it: "X, Y and Z" lists days, not a range."""
 
 
 def _anchors(text: str) -> list[int]:
@@ -780,8 +789,8 @@ def _cues(text: str) -> list[str]:
             match.group() in _NOT_PAST_ED or text[match.start()].isupper() or _DETERMINED.search(lower, 0, match.start())
         ):
             continue
-        if kind == "future" and _COPULA_CUE.fullmatch(match.group()):
-            kind = "copula"
+        if kind == "future" and _COPULA_CUE.fullmatch(match.group()) or kind == "contracted":
+            kind = "copula"  # "is", "are being held", "(This Friday)'s the last day"
         found.append((match.start(), "past" if kind == "ed" else str(kind)))
     if not _BARE_WORDS.isdisjoint(lower.split()):  # the pattern is slow; most windows hold none of its verbs
         found.extend((m.start(), "plural") for m in _BARE_EVENT.finditer(lower) if _has_plural_subject(text, m.start()))
@@ -800,8 +809,8 @@ def _plural_subject(word: str, before: str | None) -> bool:
     bare = _bare(word)
     if bare in ("they", "we", "you", "both"):
         return True
-    if not bare or word[-1:] in "'\u2019" or bare in _DETERMINERS | _STOP_WORDS | _PRONOUNS | _NOT_PLURAL:
-        return False
+    if len(bare) <= 2 or word[-1:] in "'\u2019" or bare in _DETERMINERS | _STOP_WORDS | _PRONOUNS | _NOT_PLURAL:
+        return False  # "(Friday)'s vote": the possessive, not a plural subject
     if word[:1].isupper():
         return before is None or _bare(before) not in _DETERMINERS
     return bare.endswith("s") and not bare.endswith(("ss", "us", "is", "'s", "\u2019s"))

@@ -319,7 +319,7 @@ f|wife daughter grandmother aunt niece girlfriend widow woman girl heiress
 """
 #: common given names that are not also common for the other sex (a small list, not a census)
 _GIVEN_NAMES_TEXT = """\
-m|Aaron Abdul Adam Ahmed Alan Albert Alexander Alexei Ali Alistair Andrei Andrew Angus Anthony Antonio Arnold
+m|Aaron Abdul Adam Ahmed Alan Albert Alexander Alexei Alistair Andrei Andrew Angus Anthony Antonio Arnold
 m|Arthur Arvind Barack Ben Benjamin Bernard Bill Billy Bob Bobby Boris Brandon Brian Bruce Bryan Callum Carl
 m|Carlos Charles Christopher Clive Colin Conor Craig Cyril Daniel Darren David Declan Dennis Derek Diego Dmitry
 m|Donald Douglas Duncan Dylan Edward Elijah Elon Emmanuel Eric Ethan Eugene Fernando Francis Francisco Frank
@@ -331,7 +331,7 @@ m|Liam Louis Luca Luis Luke Marco Mark Martin Matteo Matthew Michael Miguel Mikh
 m|Mohammed Muhammad Mustafa Narendra Nathan Neil Nicholas Nick Nigel Noah Olaf Oliver Omar Oscar Owen Pablo
 m|Patrick Paul Pedro Peter Philip Pierre Rahul Rajesh Ralph Randy Raymond Rhys Richard Rishi Robert Roger Ronald
 m|Rory Roy Rupert Russell Ryan Samuel Sanjay Scott Sean Sebastian Sergei Sergey Shigeru Shinzo Simon Stephen
-m|Steve Steven Stuart Taro Terry Thomas Timothy Tom Tony Victor Vincent Vladimir Volodymyr Walter Wayne William
+m|Steve Steven Stuart Taro Thomas Timothy Tom Tony Victor Vincent Vladimir Volodymyr Walter Wayne William
 m|Wolfgang Xavier Yuri Yusuf Zachary Abdullah Ahmad Alberto Alejandro Alessandro Anders Andreas Andrés Antoine
 m|Bernd Bruno Carlo Christian Christoph Claude Cristiano Dariusz Dieter Emeka Enrique Enzo Erik Fabio Federico
 m|Felipe Filippo Florian Francesco Franz Gerhard Giorgos Goran Gustavo Hamid Hakan Heinrich Helmut Hernan Ismail
@@ -339,18 +339,18 @@ m|Jakob Janusz Jens Joachim Jonas Karl Kemal Kofi Lars Lorenzo Lucas Ludwig Luka
 m|Marcelo Marcus Mario Mateo Matthias Mauricio Maximilian Mehmet Mikel Milan Nasser Nikolai Nikolas Olusegun
 m|Pavel Pietro Rafael Ramon Ricardo Roberto Rodrigo Ruben Rudolf Salman Santiago Sergio Stefan Sven Tariq Thierry
 m|Tobias Umar Vasily Viktor Vittorio Waleed Yasser Yves Zoltan Rick Ricky Josh Mitch Chuck Ted Rand Tim Thom Ron
-m|Rob Greg Matt Dan Don Jon Ken Kirk Brett Chad Dale Glenn Kurt Lance Mitt Newt Rudy Hakeem Kamal Nadhim
+m|Rob Greg Matt Dan Don Jon Ken Kirk Brett Chad Glenn Kurt Lance Mitt Newt Rudy Hakeem Kamal Nadhim
 f|Maggie Kyrsten Nikki Betsy Becky Kristen Kirsten Tammy Patty Marsha Shelley Cindy Mazie Jeanne Joni Susie
 f|Gretchen Stacey Stacy Tracey Ilhan Rashida Ayanna Alexandria
 f|Abigail Alice Alison Amanda Amber Amelia Amina Amy Ana Anastasia Angela Angelina Anita Ann Anna Anne
 f|Annalena Annette Barbara Beatrice Beth Betty Beverly Brenda Bridget Brigitte Camilla Carmen Carol Caroline
 f|Catherine Cathy Charlotte Cheryl Chloe Christina Christine Claire Clare Claudia Colette Cynthia Daisy Danielle
 f|Debbie Deborah Debra Denise Diana Diane Donna Doris Dorothy Eilidh Elaine Eleanor Elena Elizabeth Ella Ellen
-f|Emily Emma Eva Eve Evelyn Fatima Fiona Frances Francesca Freya Gemma Gillian Giorgia Giulia Gloria Grace Hannah
+f|Emily Emma Eva Eve Fatima Fiona Frances Francesca Freya Gemma Gillian Giorgia Giulia Gloria Grace Hannah
 f|Harriet Hayley Heather Helen Helena Hillary Holly Imogen Indira Ingrid Irina Isabel Isabella Isabelle Jacinda
 f|Jacqueline Jane Janet Janice Jennifer Jenny Jessica Jill Joan Joanna Joanne Josephine Joyce Judith Judy Julia
 f|Julie Kamala Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla Keiko Kemi Kimberly Kirsty Kristi Laura
-f|Lauren Layla Leila Letitia Linda Lisa Liz Lora Lori Louise Lucia Lucy Lydia Margaret Maria Marie Marilyn Marion
+f|Lauren Layla Leila Letitia Linda Lisa Liz Lora Lori Louise Lucia Lucy Lydia Margaret Maria Marie Marilyn
 f|Marta Martha Mary Maryam Megan Melanie Melissa Mia Michelle Miranda Molly Monica Monique Nadia Nancy Naomi
 f|Natalia Natalie Natasha Ngozi Nicole Niamh Nina Nirmala Olga Olivia Pamela Patricia Paula Pauline Penny
 f|Priti Priya Rachel Rebecca Rita Rosa Rose Rosemary Ruth Sally Samantha Sandra Sanae Sara Sarah Sharon Sheila
@@ -377,6 +377,8 @@ def _gender_table(data: str, fold: bool) -> dict[str, str]:
 GENDER_WORDS: dict[str, str] = _gender_table(_GENDER_WORDS_TEXT, fold=True)
 #: given name -> "m" or "f"
 GIVEN_NAMES: dict[str, str] = _gender_table(_GIVEN_NAMES_TEXT, fold=False)
+"""Given names of one sex in English-language news; names both sexes bear (Ali, Terry, Dale,
+Marion, Evelyn, Alex, Sam ...) are left out, so a pronoun decides."""
 
 
 def gender_of_words(words: str) -> str | None:

@@ -517,8 +517,12 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
     """
     per_para: list[list[Span]] = []
     carry = {"double": False, "single": False}
+    last_quoted: list[Span] = []  # the spans of the paragraph a run-on quote left off in
     for k, (lo, hi) in enumerate(paras):
         starts = {"double": _opens_paragraph(text, lo, hi, "\"“«"), "single": _opens_paragraph(text, lo, hi, "'‘")}
+        if _interrupts(text, paras, k, carry):
+            per_para.append([])  # a caption or subhead inside a quote that runs on: skip it
+            continue
         doubles, open_double = _double_spans(text, lo, hi, carry["double"] and not starts["double"])
         singles, open_single = _single_spans(text, lo, hi, doubles, carry["single"] and not starts["single"])
         pieces: dict[tuple[int, int], str] = {}
@@ -540,8 +544,8 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
             elif k + 1 < len(paras):
                 pieces[(unclosed, hi)] = kind
                 carry[kind] = True
-            elif carried and unclosed == lo:  # the text ends inside a quote that ran over paragraphs
-                pieces[(unclosed, hi)] = kind
+            elif carried and unclosed == lo or text[lo:unclosed].rstrip().endswith(":"):
+                pieces[(unclosed, hi)] = kind  # the text (an excerpt) ends inside a quote: 'X said: "...' 
         singles_found = [p for p, kind in pieces.items() if kind == "single"]
         spans = []
         for (a, b), kind in sorted(pieces.items()):
@@ -549,11 +553,23 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
                 continue
             span = Span(a, b, k, kind=kind)
             span.runs_on = b == hi and carry[kind]
-            span.continues = a < lo or (a == lo and bool(per_para) and any(s.runs_on and s.kind == kind for s in per_para[-1]))
+            span.continues = a < lo or (a == lo and any(s.runs_on and s.kind == kind for s in last_quoted))
             span.close_len = 2 if text[b : b + 2] == "''" else 1
             spans.append(span)
         per_para.append(spans)
+        last_quoted = spans
     return [span for spans in per_para for span in spans]
+
+
+def _interrupts(text: str, paras: list[tuple[int, int]], k: int, carry: dict[str, bool]) -> bool:
+    """Whether paragraph `k` is a short line without quote marks inside a quote that runs on:
+    the paragraph after it opens with the run-on quote's mark (a scraped caption or subhead)."""
+    lo, hi = paras[k]
+    kinds = [kind for kind, open_ in carry.items() if open_]
+    if len(kinds) != 1 or k + 1 >= len(paras) or len(text[lo:hi].split()) > 25:
+        return False
+    marks, openers = ("\"“”«»", "\"“«") if kinds[0] == "double" else ("‘", "'‘")
+    return not any(ch in marks for ch in text[lo:hi]) and _opens_paragraph(text, *paras[k + 1], openers)
 
 
 def mask(text: str, spans: list[Span]) -> str:
@@ -864,8 +880,16 @@ def _sentence_subject(masked: str, start: int, mentions: list[tuple[int, int, st
 
 #: "DJ Koh, the president of ...": a name, then an appositive that has no verb (and may end in
 #: a place: "barrister for Rory Harrison from Manse Road, Belfast")
+_TITLE_CASE_ROLE = (
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}(?:Director|Manager|Officer|Executive|President|Chairman|Chairwoman|Chair|Secretary"
+    r"|Minister|Head|Leader|Spokesperson|Spokesman|Spokeswoman|Editor|Founder|Co-founder|Coordinator|Co-ordinator"
+    r"|Commissioner|Superintendent|Inspector|Chief|Partner|Principal|Governor|Councillor|Adviser|Advisor|Consultant"
+    r"|Analyst|Economist|Professor|Lecturer|Researcher|Engineer|Controller|Administrator|Organiser|Organizer"
+    r"|Curator|Producer|Captain|Coach)\b"
+)
+"""A role written in title case after a name: "Gary Hopkirk, Works Delivery Director, ..."."""
 _NAMED_BEFORE_APPOSITIVE = re.compile(
-    rf"(?:^|(?<=,\s))({RUN.pattern}),\s+(?:(?:a|an|the|his|her|its|their)\s|[a-z]|[A-Z][\w.]*['’]s\s)"
+    rf"(?:^|(?<=,\s))({RUN.pattern}),\s+(?:(?:a|an|the|his|her|its|their)\s|[a-z]|[A-Z][\w.]*['’]s\s|{_TITLE_CASE_ROLE})"
     r"(?![^,]*\b(?:is|was|were|are|has|have|had|will|would|said|says|told)\b)[^,]*(?:,\s+[A-Z][\w.'’-]*)?$"
 )
 _LOWER_ROLE = re.compile(
@@ -957,6 +981,8 @@ class SpeakerResolver:
         if name and not title and name != runs[-1].group() and is_org_or_place(runs[-1].group()):
             if not is_org_or_place(name):
                 return runs[-1].group()  # "Police Scotland": not "Scotland"
+        if name and len(name) <= 2 and self.names.full_name(name) == name:
+            return None  # "Hr told the PA news agency": a typo, not a person the article names
         if name and not is_org_or_place(name):
             return self._known_tail(self.names.full_name(name))  # "Police Chief Maria Santos" -> the person
         if any(w.strip(".,") in _GROUP_NOUNS for w in words):

@@ -316,6 +316,27 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("before Thursday", D(2019, 3, 21), D(2019, 3, 21), "EU summit")],
         ),
         (
+            "When will strikes take place?\n\nWednesday, February 1 Tuesday, February 28 Wednesday, March 15 and "
+            "Thursday, March 16",
+            D(2023, 1, 16),
+            [
+                ("Wednesday, February 1", D(2023, 2, 1), D(2023, 2, 1), ""),
+                ("Tuesday, February 28", D(2023, 2, 28), D(2023, 2, 28), ""),
+                ("Wednesday, March 15", D(2023, 3, 15), D(2023, 3, 15), ""),
+                ("Thursday, March 16", D(2023, 3, 16), D(2023, 3, 16), ""),
+            ],
+        ),
+        (
+            "Contract talks will resume on Nov. 2 and Nov. 3, Kellogg's confirmed Tuesday.",
+            D(2021, 10, 26),
+            [("on Nov. 2 and Nov. 3", D(2021, 11, 2), D(2021, 11, 3), "talks resume")],
+        ),
+        (
+            "\"This Friday's actually the last day for members of the public to submit comments,\u201d he said.",
+            D(2017, 8, 7),
+            [("This Friday", D(2017, 8, 11), D(2017, 8, 11), "comments")],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
@@ -358,6 +379,7 @@ def test_real_style_sentences(
         ("Results were published on August 24 for A-levels.", D(2020, 10, 12)),
         ("A statutory period for the inquiry was originally due to expire on March 5, but it was extended.", D(2019, 2, 11)),
         ("Talks collapsed before Sunday's vote.", D(2019, 3, 18)),  # Sunday, the day before
+        ("Friday's vote was close.", D(2021, 10, 26)),
     ],
 )
 def test_past_references_are_left_out(sentence: str, published: dt.date) -> None:

@@ -861,6 +861,28 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Mel McClements", "We have taken the essential decision."),
          ("Mel McClements", "Other services will continue."),
          ("Mel McClements", "Maternity services will be continuing on both sites.")]),
+    ("she-after-a-given-name-both-sexes-bear",
+        "The Scottish author Ali Smith is the guest director this year.\n\n"
+        "During the planning meetings she said: \u201cThe imaginative possibilities of this are just huge.\u201d",
+        [("Ali Smith", "The imaginative possibilities of this are just huge.")]),
+    ("title-case-role-and-body-in-apposition",
+        "Gary Hopkirk, Works Delivery Director, Network Rail Scotland, said: \u201cDuring a routine inspection, we "
+        "discovered a problem.\u201d",
+        [("Gary Hopkirk", "During a routine inspection, we discovered a problem.")]),
+    ("excerpt-ending-inside-a-quote-after-a-lead-in",
+        "The Arts Council\u2019s south east director Hedley Swain said: \u201cThe Brighton Festival is one of the "
+        "absolute highlights for England and internationally.",
+        [("Hedley Swain", "The Brighton Festival is one of the absolute highlights for England and internationally.")]),
+    ("caption-line-inside-a-quote-over-paragraphs",
+        "Mark Killick, Network Rail\u2019s Wessex route director, said: \u2018When the work is finished, trains "
+        "will be more reliable.\n\nServices are going to be disrupted for nine days.\n\n\u2018We are working "
+        "closely with South Western Railway.\u2019",
+        [("Mark Killick", "When the work is finished, trains will be more reliable."),
+         ("Mark Killick", "We are working closely with South Western Railway.")]),
+    ("a-two-letter-typo-is-no-speaker",
+        "Sean Hallewell is selling his home.\n\nHr told the PA news agency: \u201cWith great relief, this is "
+        "welcomed.\u201d",
+        []),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
