@@ -114,9 +114,17 @@ _SAY_WORDS = (
     "emphasizing suggesting predicting conceding reiterating ordered orders requested shouts yells screamed screams cried cries "
     "whispers exclaims answered answers recounted recounts wondered wonders reflected reflects laughed sighed "
     "retorted retorts snapped interjected murmured muttered mutters barked clarified clarifies elaborated "
-    "affirmed affirms assures mentioned mentions begged pleads implored laments opined"
+    "affirmed affirms assures mentioned mentions begged pleads implored laments opined recollected reminded "
+    "reminisced scoffed sniped sneered teased gushed raved enthused marvelled marveled ventured volunteered "
+    "objected protested appealed queried challenged rebutted disagreed summarized summarised emailed messaged "
+    "relayed confided confessed bragged crowed gloated speculated advised underlined underscored asserted "
+    "grumbled moaned mourned chuckled sobbed wept roared bellowed mumbled stammered blurted "
+    "lauded applauded apologised apologized"
 )
-_SAY_PHRASES = r"point(?:ed|s|ing)\s+out|(?:went|goes)\s+on(?=\s*[:,])"
+_SAY_PHRASES = (
+    r"point(?:ed|s|ing)\s+out|(?:went|goes)\s+on(?=\s*[:,])|(?:shot|shoots|fired|fires|hit|hits|snapped)\s+back"
+    r"|chimed\s+in|piped\s+up"
+)
 """Speech verbs of two words; "went on" only before its quote ("He went on: '...'")."""
 _SAY = r"(?<![\w-])(?:" + _SAY_PHRASES + "|" + "|".join(sorted(_SAY_WORDS.split(), key=len, reverse=True)) + r")(?![\w-])"
 SAY_VERB = re.compile(_SAY)

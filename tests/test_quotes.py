@@ -603,7 +603,7 @@ HARD_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "trap-someone-else-named-before-the-quote",
         '"We are devastated," defence lawyer Donna Rotunno said.\n\nProsecutor Joan Illuzzi disagreed. '
         '"Justice was done today."',
-        [("Donna Rotunno", "We are devastated")],
+        [("Donna Rotunno", "We are devastated"), ("Joan Illuzzi", "Justice was done today.")],  # never Rotunno
     ),
     (
         "split-quote-keeps-its-speaker-past-a-named-listener",
@@ -883,6 +883,11 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Sean Hallewell is selling his home.\n\nHr told the PA news agency: \u201cWith great relief, this is "
         "welcomed.\u201d",
         []),
+    ("shot-back-is-speech-and-keeps-the-previous-speaker-out",
+        "\u201cHow does this administration revamp its image?\u201d April Ryan said.\n\n"
+        "\u201cNo, we don\u2019t have that,\u201d Sean Spicer shot back. \u201cYou\u2019ve got Russia.\u201d",
+        [("April Ryan", "How does this administration revamp its image?"),
+         ("Sean Spicer", "No, we don\u2019t have that"), ("Sean Spicer", "You\u2019ve got Russia.")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
