@@ -114,7 +114,8 @@ _HOLIDAY_NAME = (
     r"|(?:Good|Black)\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Shrove\s+Tuesday|(?:Maundy|Holy)\s+Thursday|Palm\s+Sunday"
     r"|(?:Whit|Easter)\s+Monday|(?:Remembrance|Mothering)\s+Sunday|(?:Guy\s+Fawkes|Bonfire)\s+Night"
     r"|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Pancake\s+[Dd]ay"
-    r"|(?:Boxing|Independence|Labor|Memorial|Remembrance|Armistice|Columbus|Election|Canada|Bastille|Anzac|ANZAC"
+    r"|Election\s+Day"  # "election day" in lower case is any country's polling day, not the US holiday
+    r"|(?:Boxing|Independence|Labor|Memorial|Remembrance|Armistice|Columbus|Canada|Bastille|Anzac|ANZAC"
     rf"|May|Ascension|Veterans{_APOSTROPHE}?|Presidents{_APOSTROPHE}?|President{_APOSTROPHE}s"
     rf"|Indigenous\s+Peoples{_APOSTROPHE}?|(?:St\.?|Saint)\s+Patrick{_APOSTROPHE}?s"
     rf"|(?:St\.?\s+)?Valentine{_APOSTROPHE}?s|Mother{_APOSTROPHE}?s|Father{_APOSTROPHE}?s"
@@ -330,7 +331,8 @@ _CUES = re.compile(
         \b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|began|took|came|went|made|gave|got|left|ran|rose
           |fell|saw|won|lost|sent|spent|paid|bought|sold|told|thought|brought|kept|struck|became|broke|chose|drove
           |flew|grew|knew|led|meant|spoke|stood|wrote|withdrew|fought|caught|shook|ago|earlier(?!\s+than)|previously
-          |(?<!the\s)last|already)\b
+          |last(?=\s+(?:week|month|year|night|time|season|weekend|term|summer|winter|spring|autumn|fall|monday
+            |tuesday|wednesday|thursday|friday|saturday|sunday)\b)|already)\b
     )
     |(?P<ed>\b[a-z]{{2,}}ed\b(?!-)(?!\s+(?:to|until|till|by)\b))
     |(?P<contracted>(?<![\w'\u2019])['\u2019]s(?=\s+(?:actually|also|just|really|still|now|the|a|an|going|set|due|only
@@ -400,8 +402,14 @@ _POSSESSIVE = re.compile(
 )
 """A possessive "'s"; not the "is" of "This Friday's actually the last day", "Sunday's the final"."""
 _CLAUSE_STOP = re.compile(r"[;:]")
+_AFTER_DATE_HEADING = re.compile(r"\s*[:\u2013\u2014]\s*(\S.*)", re.DOTALL)
+"""A schedule line that opens with its date: "September 6: Parliament dissolves"."""
+_OPENS_WITH_PREP = re.compile(rf"(?:{_PREP})\s", re.IGNORECASE)
+_AFTER_BARE_DATE = re.compile(r"\s+([a-z][^,;:.!?]*[^\s,;:.!?])\s*[.]?\s*$")
 _ITEM_BEFORE_PARENTHESIS = re.compile(r"(?:^|[;,(]|\band\b|\bagainst\b)\s*([^;,()]{3,60}?)\s*\(\s*$")
 """The item a parenthesised date belongs to: "...; fourth meeting (" -> "fourth meeting"."""
+_AS_THE_DATE = re.compile(r"\s+as\s+(?:the|this\s+year['\u2019]s|its|their|a)\s+(?:\w+\s+){0,2}?(?:date|day|deadline)\b", re.IGNORECASE)
+_WISHED = re.compile(r"\b(?:wanted|had\s+wanted|advocated|lobbied|pushed\s+for)\b(?:\s+\S+){0,6}\s*$")
 _LIST_ITEM = re.compile(r"[;(][^;()]{0,60}$")
 """The text of a list item before its date: "...; fourth meeting (" after a schedule's verb."""
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
@@ -658,9 +666,12 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
         and not _CUES.search(reporting.group(1))
         and " that " not in f" {reporting.group(1)} "
         and not _PASSIVE_BEFORE.search(recent, 0, reporting.start())  # "will be announced on Friday"
+        and not _AS_THE_DATE.match(sentence, end)  # "announced May 29 as this year's date"
     ):
         return False
     left, sub = _clause_start(lower)
+    if _WISHED.search(lower, left):
+        return False  # "National, which wanted the election moved to November 21": a wish, not a plan
     if _PLAN_OVERTAKEN.search(lower, left):
         return False
     if sub in _HYPOTHETICAL:
@@ -967,6 +978,9 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?!.*\bfollowed\s+by\b)")
 
 def _event(sentence: str, start: int, end: int, earlier: str) -> str:
     """A short noun or verb phrase for what happens at the phrase: never empty."""
+    heading = _AFTER_DATE_HEADING.match(sentence, end) or _AFTER_BARE_DATE.match(sentence, end)
+    if heading and not sentence[:start].strip(" -\u2022*\t\n") and not _OPENS_WITH_PREP.match(sentence, start):
+        return _tidy(heading.group(1))  # "September 6: Parliament dissolves", "November 12 last day for ..."
     item = _ITEM_BEFORE_PARENTHESIS.search(sentence, 0, start)
     if item:  # "fourth meeting (October 1, 3 and 4)", "the winner of Group B (November 5 in Dubai)"
         return _tidy(item.group(1))

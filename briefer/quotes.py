@@ -316,7 +316,8 @@ _ISSUE_VERB = re.compile(
 )
 _OWNED_DOCUMENTS = (
     "statement|statements|filing|motion|letter|post|posting|tweet|message|email|e-mail|release|memo|"
-    "complaint|lawsuit|affidavit|ruling|judgment|judgement|notice|submission|petition"
+    "complaint|lawsuit|affidavit|ruling|judgment|judgement|notice|submission|petition|decision|report|resolution|"
+    "communique|communiqué|declaration"
 )
 #: '"...," the filing read.' / 'a statement from the family said.'
 _DOCUMENT_AFTER = re.compile(
@@ -329,8 +330,11 @@ _TRAILING_RELATIVE = re.compile(r"[\s,]*\b(?:which|that)\s*$")
 _DOCUMENT_MENTION = re.compile(rf"\b(?:{_OWNED_DOCUMENTS})\b", re.IGNORECASE)
 #: the owner a document phrase names: "a statement from the family", "Twitter's statement"
 _OWNER_NAMED = re.compile(
-    rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,60}})$|^(?P<owner2>{RUN.pattern})['’]s\s)"
+    rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,60}})$|^(?P<owner2>{RUN.pattern})['’]s\s"
+    rf"|^(?:the|a|an)\s+(?P<owner3>(?-i:[A-Z][A-Z&]{{1,7}}|{RUN.pattern}))\s+(?:[\w'’-]+\s+)?(?:{_OWNED_DOCUMENTS})$)"
 )
+"""Who issued a document, as its phrase names them: "a statement from the family", "Twitter's
+statement", "the WHC decision"."""
 #: a person named right before " and <name>": the first of two speakers
 _PARTNER_BEFORE = re.compile(rf"(?<![\w'’])({RUN.pattern})\s+(?:and|&)\s+$")
 #: sentences searched back for a pronoun's antecedent
@@ -429,6 +433,16 @@ def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     return left, right
 
 
+_FIRST_PERSON = re.compile(r"(?:^|[\s\[(])(?:I|I['’](?:m|ll|ve|d)|my|me|we|our|us)(?=[\s\],.!?;:])")
+_SENTENCE_END_BEFORE = re.compile(r"(?<=\w[.!?])\s+$")
+"""Where a sentence ends right before a new opening mark."""
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|they)\s+(?:said|says|added|adds|wrote|told\s+[\w\s]{1,30}?)"
+    r"\.?\s*$"
+)
+"""A paragraph whose quote never closes but ends ", Gove said.": the comma closes it."""
+
+
 def _double_spans(text: str, lo: int, hi: int, carry: bool) -> tuple[list[tuple[int, int]], int | None]:
     """Paired double marks of one paragraph, and an opener left unclosed at its end.
 
@@ -460,6 +474,10 @@ def _double_spans(text: str, lo: int, hi: int, carry: bool) -> tuple[list[tuple[
                 mixed = _MIXED_CLOSE.search(text, max(open_at + 1, lo), i)
                 if mixed:
                     spans.append((open_at, mixed.start() + 1))
+                elif open_at >= lo and _SENTENCE_END_BEFORE.search(text, open_at + 1, i):
+                    # '"Our aim is a safe environment. "We are in daily dialogue," he said.': the
+                    # desk dropped the first closing mark; the first sentence ends before the second
+                    spans.append((open_at, _SENTENCE_END_BEFORE.search(text, open_at + 1, i).end()))
             open_at = i
         elif open_at is not None:
             if i - open_at > 1:
@@ -547,8 +565,11 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
                 continue
             mixed = _MIXED_CLOSE.search(text, unclosed + 1, hi) if kind == "double" else None
             next_opens = k + 1 < len(paras) and _opens_paragraph(text, *paras[k + 1], "\"“«" if kind == "double" else "'‘")
+            attribution = _ATTRIBUTION_TAIL.search(text, unclosed + 1, hi)
             if mixed and not next_opens:
                 pieces[(unclosed, mixed.start() + 1)] = kind
+            elif attribution and not next_opens:
+                pieces[(unclosed, attribution.start())] = kind  # '"We are having those conversations, Gove said.' 
             elif k + 1 < len(paras):
                 pieces[(unclosed, hi)] = kind
                 carry[kind] = True
@@ -927,6 +948,7 @@ _HEDGED_VERB = re.compile(
 """What stands between a speaker and the speech verb: "Andrea Leadsom is understood to have (told)"."""
 _TRAILING_PARTY = re.compile(rf",\s*{_PARTY_STATE.pattern}$")
 """A US lawmaker's party and state closing the subject: "John Cornyn, R-Texas"."""
+_DOCUMENT_FROM = re.compile(rf"(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{_OWNED_DOCUMENTS})\s+(?:from|by|of)\s")
 _IN_PLACE_END = re.compile(rf"\b(?:in|of|from|at|near|outside)\s+(?:{RUN.pattern})$")
 """Text ending "in Omaha" before ", Nebraska,": the state of a place, not a person in apposition."""
 _WITH_SUBJECT = re.compile(
@@ -970,6 +992,8 @@ class SpeakerResolver:
         head = words[-1].strip(".")
         if head in _DOCUMENT_NOUNS:
             return None
+        if _DOCUMENT_FROM.match(phrase):  # "A statement from the union said:": the union
+            return self.document_owner(phrase, pos)
         if _LABEL_NP.match(phrase):
             return _as_label(phrase)  # "an official from the Palestinian Authority of president Mahmoud Abbas"
         affiliation = _AFFILIATION.search(phrase)
@@ -1018,8 +1042,8 @@ class SpeakerResolver:
         phrase = _TRAILING_RELATIVE.sub("", phrase).strip(" ,—–-")  # "a statement from the family, which"
         named = _OWNER_NAMED.search(phrase)
         if named:
-            group = "owner" if named.group("owner") else "owner2"
-            owner = self.resolve(named.group(group), pos + named.start(group))
+            group = next(g for g in ("owner", "owner2", "owner3") if named.group(g))
+            owner = self.resolve(_expand_acronym(named.group(group), self.analysis.text), pos + named.start(group))
             return owner if owner and owner != BLOCKED else None
         first = phrase.split()[0].lower() if phrase.split() else ""
         if first in ("his", "her"):
@@ -1219,11 +1243,27 @@ class SpeakerResolver:
 
     def _institution(self, head: str, pos: int) -> str | None:
         """The fuller earlier name of "the ministry": "the Vietnamese trade ministry" -> "Vietnamese trade ministry"."""
-        pattern = re.compile(rf"(?:\b[Tt]he\s+)?\b([A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){{0,2}}(?i:{re.escape(head)}))\b")
+        pattern = re.compile(
+            rf"(?:\b[Tt]he\s+)?\b([A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){{0,2}}(?i:{re.escape(head)}))\b"
+            rf"(?:\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})(?=\s+[a-z]))?"
+        )
         found = None
         for match in pattern.finditer(self.analysis.masked, 0, pos):
-            found = match.group(1)
-        return "the " + re.sub(r"\s+", " ", found) if found else None
+            found = match
+        if found is None:
+            return None
+        if found.group("name"):
+            return found.group("name")  # "Trade union Unite said": Unite
+        return "the " + re.sub(r"\s+", " ", found.group(1))
+
+
+def _expand_acronym(name: str, text: str) -> str:
+    """ "WHC" -> "World Heritage Committee" when the article spells it out; else `name`."""
+    if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
+        return name
+    words = r"\s+(?:(?:of|for|and|the|on)\s+)*".join([rf"{letter}[\w'’-]+" for letter in name])
+    spelled = re.search(rf"\b{words}\b", text)
+    return spelled.group() if spelled else name
 
 
 def _label(phrase: str) -> str | None:
@@ -1426,6 +1466,19 @@ class _Finder:
         others = {p for _, _, p in self.a.names.person_mentions(start, span.open)} - {speaker}
         return None if others else speaker
 
+    def first_person_after(self, span: Span) -> str | None:
+        """Speaker of a quote paragraph in the first person ("[I'll] lose 40 percent of my liver")
+        with no attribution, right after a paragraph about one person who heads it: that person."""
+        inner = self.a.text[span.open + 1 : span.close]
+        if span.para == 0 or not _FIRST_PERSON.search(inner):
+            return None
+        lo, hi = self.a.paragraphs[span.para - 1]
+        people = {person for _, _, person in self.a.names.person_mentions(lo, hi)}
+        if len(people) != 1 or any(lo <= s.open < hi for s in self.a.spans):
+            return None
+        head = _sentence_subject(self.a.masked, lo, self.a.names.person_mentions(lo, hi))
+        return head[1] if head and head[1] in people and _is_name(head[1]) else None
+
     def in_reported_clause(self, span: Span) -> str | None:
         """Speaker of a one- or two-word partial inside a named person's reported clause: 'Williamson
         said students will "absolutely" sit the exams', 'Reeves told MPs the market was acting on
@@ -1514,6 +1567,8 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
         if span.whole:
             if words < 3 and inner[-1:] not in ",?!.":
                 continue  # a short quoted term, not a quote
+            if _title_case(inner) and inner[-1:] not in ",?!.":
+                continue  # a title: the album “Friends That Break Your Heart” — ...
             # a colon lead-in ("Smith said:", or "She added:" ending the paragraph before) is the
             # surest attribution, then one after the quote
             colon = text[local : span.open].rstrip().endswith(":")
@@ -1586,7 +1641,7 @@ def _share_speakers(kept: list[Span], finder: _Finder) -> None:
             if i > 0 and finder.a.sentences[i - 1][0] >= finder.a.paragraphs[span.para][0]:
                 span.speaker = finder.sentence_speaker(i - 1)
             elif i > 0 and not span.continues and span.open == finder.a.paragraphs[span.para][0]:
-                span.speaker = finder.reported_before(span, i - 1)
+                span.speaker = finder.reported_before(span, i - 1) or finder.first_person_after(span)
             if span.speaker and span.runs_on:
                 chain_start = span  # the pieces that continue it, left unattributed by _fill_chain
         elif span.speaker is None and span.continues and chain_start is not None and chain_start.para == span.para - 1:

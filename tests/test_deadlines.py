@@ -337,6 +337,21 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("This Friday", D(2017, 8, 11), D(2017, 8, 11), "comments")],
         ),
         (
+            "Key dates\n\nSeptember 6: Parliament dissolves\n\n17 October : Election day\n\n"
+            "November 12 last day for return of the writ",
+            D(2020, 8, 17),
+            [
+                ("September 6", D(2020, 9, 6), D(2020, 9, 6), "Parliament dissolves"),
+                ("17 October", D(2020, 10, 17), D(2020, 10, 17), "Election day"),
+                ("November 12", D(2020, 11, 12), D(2020, 11, 12), "return of the writ"),
+            ],
+        ),
+        (
+            "President Cyril Ramaphosa has announced May 29 as the date for South Africans to make their mark.",
+            D(2024, 2, 20),
+            [("May 29", D(2024, 5, 29), D(2024, 5, 29), "")],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
@@ -380,6 +395,7 @@ def test_real_style_sentences(
         ("A statutory period for the inquiry was originally due to expire on March 5, but it was extended.", D(2019, 2, 11)),
         ("Talks collapsed before Sunday's vote.", D(2019, 3, 18)),  # Sunday, the day before
         ("Friday's vote was close.", D(2021, 10, 26)),
+        ('National, which wanted the election moved to November 21, "acknowledged" the change.', D(2020, 8, 17)),
     ],
 )
 def test_past_references_are_left_out(sentence: str, published: dt.date) -> None:

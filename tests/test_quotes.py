@@ -888,6 +888,33 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "\u201cNo, we don\u2019t have that,\u201d Sean Spicer shot back. \u201cYou\u2019ve got Russia.\u201d",
         [("April Ryan", "How does this administration revamp its image?"),
          ("Sean Spicer", "No, we don\u2019t have that"), ("Sean Spicer", "You\u2019ve got Russia.")]),
+    ("a-decision-named-by-an-acronym-the-article-spells-out",
+        "UNESCO\u2019s World Heritage Committee met in Bonn.\n\n"
+        '"The investment framework should be established as a priority," the WHC decision said.',
+        [("World Heritage Committee", "The investment framework should be established as a priority")]),
+    ("a-statement-from-the-union-named-after-its-noun",
+        "Trade union Unite said the strike will begin on Monday.\n\nA statement from the union said: \u201cThis "
+        "offer made insufficient improvements to pay.\u201d",
+        [("Unite", "This offer made insufficient improvements to pay.")]),
+    ("an-album-title-is-no-quote",
+        "Singer James Blake has announced his fifth album, \u201cFriends That Break Your Heart\u201d \u2014 which "
+        "he describes as a departure \u2014 will be out on September 10.",
+        []),
+    ("a-dropped-closing-mark-between-two-quoted-sentences",
+        "Steve Elworthy, the ECB events director, said the dates need approval.\n\n"
+        '"Our main objective is to deliver a safe environment. "We are in daily dialogue with Government," he said.',
+        [("Steve Elworthy", "Our main objective is to deliver a safe environment."),
+         ("Steve Elworthy", "We are in daily dialogue with Government")]),
+    ("a-dropped-closing-mark-before-the-attribution",
+        "Mayor Kassandra Gove spoke on Monday.\n\n\u201cWe are having those conversations, Gove said.",
+        [("Kassandra Gove", "We are having those conversations")]),
+    ("a-first-person-quote-after-a-paragraph-about-one-person",
+        "Dunedin grandmother Maggie Garden was diagnosed with cancer two years ago.\n\n"
+        '"[I\'ll] lose 40 percent of my liver - not sure how much until I get in there."',
+        [("Maggie Garden", "[I'll] lose 40 percent of my liver - not sure how much until I get in there.")]),
+    ("no-first-person-quote-for-someone-who-is-only-an-object",
+        'Police arrested John Smith on Monday.\n\n"We will appeal the decision."',
+        []),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
