@@ -657,6 +657,19 @@ def _month(match: re.Match[str], pub: dt.date) -> Span | None:
     return _upcoming(make, pub)
 
 
+@_rule(rf"(this coming|this|next|last|coming) {_MONTH}")
+def _named_month(match: re.Match[str], pub: dt.date) -> Span:
+    """ "this July" is the coming July (the current month if it is July), "next July" the one
+    after the coming one when July is under way or near, "last July" the one before."""
+    which, month = match.group(1), MONTHS[match.group(2)]
+    year = pub.year if month >= pub.month else pub.year + 1
+    if which == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif which == "next" and month <= pub.month:
+        year = pub.year + 1
+    return dt.date(year, month, 1), month_end(year, month)
+
+
 @_rule(rf"{_MONTH}(?: (?:of )?{_YEAR})?")
 def _whole_month(match: re.Match[str], pub: dt.date) -> Span | None:
     month = MONTHS[match.group(1)]

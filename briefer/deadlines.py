@@ -176,6 +176,7 @@ _CORE = "|".join(
         ),
         rf"(?-i:[QH][1-4])\s+{_YEAR}",
         rf"(?:(?:early|mid|late)[\s-]+)?(?:this|next|last)\s+{_SEASON}",
+        rf"(?:this\s+coming|this|next|last|coming)\s+{_MONTH_FULL}\b",
         rf"(?:early|mid|late)[\s-]+{_SEASON}|{_SEASON}\s+(?:of\s+)?{_YEAR}",
         rf"{_YEAR}-\d\d-\d\d\b",
     ]
@@ -323,7 +324,7 @@ _CUES = re.compile(
         )\b{_ADVERBS}(?:\s+{_PARTICIPLE})?
     )
     |(?P<schedule>
-        \b(?:(?:has|have|had|was|were|been)\s+)?(?:set|scheduled|rescheduled|proposed|proposing|planned
+        \b(?:(?:has|have|had)\s+been\s+|(?:has|have|had|was|were|been|is|are)\s+)?(?:set|scheduled|rescheduled|proposed|proposing|planned
           |fixed|slated|targeted|targeting|sought|seeking|requested|ordered|recommended|suggested|booked|agreed
           |confirmed|pencilled\s+in|penciled\s+in|earmarked)\b
     )

@@ -67,7 +67,8 @@ TITLE_WORDS = frozenset(
     Assemblywoman Magistrate Chief-Justice Superintendent Trooper Officer Firefighter Nurse Dean Provost
     Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate PM Whip Majority
     Minority Senate House Opposition Shadow Party Regent Trustee Principal Headteacher Warden Registrar
-    Treasurer Comptroller Auditor Ombudsman Coroner Prosecutor Chaplain Dean""".split()
+    Treasurer Comptroller Auditor Ombudsman Coroner Prosecutor Chaplain Dean Datuk Datin Dato Tun Seri Tunku
+    Tengku Haji Hajjah Alhaji Alhaja Shri Smt Engr""".split()
 )
 
 #: lowercase role nouns that, right before a name, mark it as a person ("negotiator Ryosei Akazawa")
@@ -461,7 +462,11 @@ def name_parts(run: str) -> tuple[str, str]:
     return " ".join(title), " ".join(name)
 
 
-@lru_cache(maxsize=1 << 16)
+_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)")
+"""A name followed by its acronym, "Barisan Nasional (BN)", is an organisation: people have none."""
+_IRISH_PREFIX = re.compile(r"^(?:O['’]|D['’])")
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """True when one letter inserted, dropped or changed turns `a` into `b`."""
     if abs(len(a) - len(b)) > 1:
@@ -472,6 +477,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
+@lru_cache(maxsize=1 << 16)
 def is_org_or_place(name: str) -> bool:
     tokens = name.split()
     return (
@@ -614,7 +620,7 @@ class NameIndex:
                 pronoun = None if gender else _SAID_PRONOUN.match(text, said.end())
                 gender = _PRONOUN_GENDER[pronoun.group(1)] if pronoun else gender  # "Rotunno said she would"
             mentions.append(Mention(start, end, name, title, role, country, titled, gender))
-        people = _people(mentions, said_by)
+        people = _people(mentions, said_by) - {m.name for m in mentions if _ACRONYM_AFTER.match(text, m.end)}
         return cls(mentions, people)
 
     def full_name(self, name: str) -> str:
@@ -636,17 +642,20 @@ class NameIndex:
 
     def _misspelt_surname(self, name: str) -> str:
         """The full name whose surname `name` misspells by a letter ("said Neelman" after
-        "David Neeleman"), else `name`. Only for surnames of five letters or more with the
-        same initial, and only when exactly one person of the article is that close."""
+        "David Neeleman") or without its O' ("Ms Reilly" after "Louise O'Reilly"), else `name`.
+        Only for surnames of five letters or more, a letter off only with the same initial,
+        and only when exactly one person of the article is that close."""
         if len(name) < 5:
             return name
         close = {
             person
             for person in self.people
             if len(person.split()) > 1
-            and person.split()[-1][:1] == name[:1]
             and person.split()[-1] != name
-            and _one_edit_apart(person.split()[-1], name)
+            and (
+                person.split()[-1][:1] == name[:1] and _one_edit_apart(person.split()[-1], name)
+                or _IRISH_PREFIX.sub("", person.split()[-1]) == name  # "Ms Reilly" for Louise O'Reilly
+            )
         }
         return close.pop() if len(close) == 1 else name
 

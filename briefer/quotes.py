@@ -433,6 +433,8 @@ def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     return left, right
 
 
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+_CLAUSE_MARKER = re.compile(r"\b(?:after|when|as|while|before|who|which|that|because|since|until|and|but)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s\[(])(?:I|I['’](?:m|ll|ve|d)|my|me|we|our|us)(?=[\s\],.!?;:])")
 _SENTENCE_END_BEFORE = re.compile(r"(?<=\w[.!?])\s+$")
 """Where a sentence ends right before a new opening mark."""
@@ -531,7 +533,9 @@ def _single_spans(
 
 
 def _opens_paragraph(text: str, lo: int, hi: int, marks: str) -> bool:
-    return lo < hi and text[lo] in marks and _flanking(text, lo, lo, hi)[0]
+    """Whether the paragraph opens with a quote mark: a double mark there opens, even with a space
+    after it ("“ Semi Ajayi is injured"); a single one must touch its word (not "'Tis")."""
+    return lo < hi and text[lo] in marks and (_flanking(text, lo, lo, hi)[0] or text[lo] in "“«\"")
 
 
 def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
@@ -933,6 +937,7 @@ _PRONOUN_HEAD = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(He|She)\s+(?:[a-z]+ly
 """A sentence headed by "he" or "she" and its verb: the subject of a later ", saying:"."""
 _ASIDE = re.compile(r"\s*\([^()\"“”\n]{1,40}\)")
 """A short parenthesis inside an attribution, blanked before it is read."""
+_NAME_SAYS = re.compile(rf"({RUN.pattern})\s+(?:said|says|announced|confirmed|added|stated)\b")
 _COMPANY_NOUNS = frozenset("company firm group retailer carrier airline maker manufacturer chain insurer lender".split())
 _CORPORATE_NAME = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines))"
@@ -986,6 +991,8 @@ class SpeakerResolver:
         low = phrase.lower()
         if low in ("he", "she") or (low.startswith("the ") and phrase[4:] in DEMONYMS):
             return self.antecedent(pos, low)  # "he said", "the Italian said"
+        if low == "it":
+            return self.body_before(pos) or BLOCKED  # '"...," it said.': the body named before
         if low in _PRONOUNS:
             return BLOCKED
         words = low.split()
@@ -1083,18 +1090,28 @@ class SpeakerResolver:
     def body_before(self, pos: int) -> str | None:
         """What "it" at `pos` stands for as a speaker ("It added that ..."): the organisation that was
         the subject of the latest attribution verb in the three sentences before, in this paragraph
-        or the one before; None when that subject is a person, or there is none."""
+        or the one before (reaching further back past each "It said"); None when that subject is a
+        person, or there is none."""
         analysis = self.analysis
         masked = analysis.masked
         i = analysis.sentence_at(pos)
-        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 1)][0]
-        for k in range(i - 1, max(-1, i - 4), -1):
+        paragraph = _paragraph_at(analysis, pos)
+        floor = analysis.paragraphs[max(0, paragraph - 1)][0]
+        reach = i - 4
+        k = i
+        while k - 1 > max(-1, reach):
+            k -= 1
             start, end = analysis.sentences[k]
             if start < floor:
                 break
             verbs = [v for v in SAY_VERB.finditer(masked, start, end) if not v.group().endswith("ing")]
             for verb in reversed(verbs):
                 subject = subject_before(masked, start, verb.start())
+                if subject is not None and subject[0].lower() == "it":
+                    # "It said that ...": the same body, named further back
+                    paragraph = _paragraph_at(analysis, start)
+                    floor = analysis.paragraphs[max(0, paragraph - 1)][0]
+                    reach = k - 4
                 if subject is None or subject[0].lower() == "it":
                     continue
                 speaker = self.resolve(*subject)
@@ -1216,6 +1233,9 @@ class SpeakerResolver:
                 # "Guardiola was delighted.", "Dube spoke next.": a subject about to be quoted
                 head_end = next(m[1] for m in mentions if m[0] == head[0])
                 found.append((*head, bool(_SPEECH_LIKE.match(masked, head_end))))
+            for source in _ACCORDING_TO.finditer(masked, start, end):
+                # "According to Zambry, various programmes are planned": Zambry spoke
+                found += [(at, person, True) for at, _, person in mentions if at == source.end()]
             for agent in _PASSIVE_BY.finditer(masked, start, end):
                 # "Manafort was sentenced by Judge Amy Berman Jackson": the judge acts
                 found += [(at, person, False) for at, _, person in mentions if at == agent.end()]
@@ -1234,12 +1254,19 @@ class SpeakerResolver:
         return out
 
     def _corporation(self, pos: int) -> str | None:
-        """The last company named by its legal form before `pos` ("The Kellogg Co."): what "the
-        company" stands for in the next paragraphs."""
-        found = None
-        for match in _CORPORATE_NAME.finditer(self.analysis.masked, 0, pos):
-            found = match.group(1)
-        return re.sub(r"^[Tt]he\s+", "", re.sub(r"\s+", " ", found)) if found else None
+        """What "the company" stands for: the last company before `pos` named by its legal form
+        ("The Kellogg Co.") or heading an attribution ("AirAsia Philippines said ...")."""
+        masked = self.analysis.masked
+        found: tuple[int, str] | None = None
+        for match in _CORPORATE_NAME.finditer(masked, 0, pos):
+            found = (match.start(), match.group(1))
+        for match in _NAME_SAYS.finditer(masked, 0, pos):
+            name = match.group(1)
+            orgish = is_org_or_place(name) or any(token in COUNTRIES for token in name.split())  # "AirAsia Philippines"
+            person = not orgish and self.names.full_name(name) in self.names.people or name.lower() in _PRONOUNS
+            if not person and name not in COMMON and (found is None or match.start() > found[0]):
+                found = (match.start(), name)
+        return re.sub(r"^[Tt]he\s+", "", re.sub(r"\s+", " ", found[1])) if found else None
 
     def _institution(self, head: str, pos: int) -> str | None:
         """The fuller earlier name of "the ministry": "the Vietnamese trade ministry" -> "Vietnamese trade ministry"."""
@@ -1685,13 +1712,19 @@ def _two_people(speaker: str) -> bool:
 def _other_person_between(analysis: Analysis, previous: Span, span: Span) -> bool:
     """Whether someone other than the previous quote's speaker is named between the two quotes.
 
-    Within one paragraph, names in the rest of the previous quote's own sentence belong to its
-    attribution ("said Scott Bolton, principal investigator at the Southwest Research Institute
-    in San Antonio. "After eight years ...""). A new paragraph may answer anyone named."""
-    same_paragraph = previous.para == span.para and previous.after < span.open
-    attribution_end = analysis.sentences[analysis.sentence_at(previous.after)][1] if same_paragraph else 0
-    between = analysis.names.person_mentions(max(previous.after, min(attribution_end, span.open)), span.open)
-    return any(person != previous.speaker for _, _, person in between)
+    Names in the rest of the previous quote's own sentence belong to its attribution ("said
+    Scott Bolton, principal investigator at the Southwest Research Institute in San Antonio.")
+    unless, before a new paragraph, a clause of their own names them ("said after Judge James
+    Burke read the verdict"): the new paragraph may answer them."""
+    attribution_end = analysis.sentences[analysis.sentence_at(previous.after)][1] if previous.after < span.open else 0
+    same_paragraph = previous.para == span.para
+    for at, _, person in analysis.names.person_mentions(previous.after, span.open):
+        if person == previous.speaker:
+            continue
+        if at < attribution_end and (same_paragraph or not _CLAUSE_MARKER.search(analysis.masked, previous.after, at)):
+            continue  # '..." Rohr said in a video on the Super Eagles Twitter account.': part of the attribution
+        return True
+    return False
 
 
 def _lead_in_paragraph(analysis: Analysis, spans: list[Span], index: int) -> int | None:
@@ -1711,7 +1744,8 @@ def _lead_in_paragraph(analysis: Analysis, spans: list[Span], index: int) -> int
 _TRANSCRIPT_LINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}):[ \u00a0]+(?P<text>\S.*)", re.DOTALL)
 _NOT_SPEAKER_LABELS = frozenset(
     "q a note photo source sources update editor's note related related coverage read more watch hashtags "
-    "correction location credit copyright caption disclaimer warning tags topics share comments".split()
+    "correction location credit copyright caption disclaimer warning tags topics share comments picture pictures "
+    "pictured image images photograph photographs photos video graphic illustration file".split()
 )
 
 

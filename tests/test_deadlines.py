@@ -352,6 +352,16 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("May 29", D(2024, 5, 29), D(2024, 5, 29), "")],
         ),
         (
+            "A provisional trial date of June 10 2024 at the same court has been fixed.",
+            D(2023, 9, 25),
+            [("June 10 2024", D(2024, 6, 10), D(2024, 6, 10), "")],
+        ),
+        (
+            "Barisan Nasional will organise a national-level convention this July, said its secretary-general.",
+            D(2024, 6, 1),
+            [("this July", D(2024, 7, 1), D(2024, 7, 31), "convention")],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],

@@ -915,6 +915,36 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("no-first-person-quote-for-someone-who-is-only-an-object",
         'Police arrested John Smith on Monday.\n\n"We will appeal the decision."',
         []),
+    ("a-surname-without-its-o-apostrophe",
+        "Sinn Fein health spokesperson Louise O\u2019Reilly will address the meeting.\n\n"
+        "Ms Reilly has written policy documents.\n\nShe added: \u201cLast year saw the most patients on trolleys.\u201d",
+        [("Louise O\u2019Reilly", "Last year saw the most patients on trolleys.")]),
+    ("a-space-after-the-mark-that-opens-a-continuing-paragraph",
+        "German coach Gernot Rohr rued the injuries.\n\n"
+        "\u201cThis is an interesting fixture,\u201d Rohr told NationSports. \u201c Already, we are missing "
+        "two players.\n\n\u201c Semi Ajayi is injured and you can see that we are going to miss many players,\u201d "
+        "added the former Bordeaux coach.",
+        [("Gernot Rohr", "This is an interesting fixture"),
+         ("Gernot Rohr", "Already, we are missing two players."),
+         ("Gernot Rohr", "Semi Ajayi is injured and you can see that we are going to miss many players")]),
+    ("a-party-with-its-acronym-is-no-person-and-according-to-speaks",
+        "Barisan Nasional (BN) will hold a convention this July, said its Secretary-General Datuk Seri Zambry "
+        "Abdul Kadir.\n\nAccording to Zambry, various programmes are planned.\n\n\u201cWe will invite various "
+        "groups to hear views,\u201d he told a press conference.",
+        [("Zambry Abdul Kadir", "We will invite various groups to hear views")]),
+    ("it-said-after-a-chain-of-it-said",
+        "The Kenya Meteorological Department (KMD) says heavy rain will continue.\n\nIn a statement, the "
+        "department stated that more than 50 mm is expected.\n\nIt said that the rain will continue in Kisii.\n\n"
+        "\u201cThe wet weather spell is expected to continue for the next five days,\u201d it said.",
+        [("the Kenya Meteorological Department", "The wet weather spell is expected to continue for the next five days")]),
+    ("the-carrier-is-the-company-that-spoke-last",
+        "Philippine Airlines (PAL) said flights were back to normal.\n\nFor its part, AirAsia Philippines said it "
+        "is adding a recovery flight.\n\n\u201cAgain, our sincerest apologies for any inconvenience,\u201d the "
+        "low-cost carrier said.",
+        [("AirAsia Philippines", "Again, our sincerest apologies for any inconvenience")]),
+    ("a-picture-credit-is-no-speaker",
+        "Lucy Letby. Picture: Police/Alamy/Handout\n\nBy Kit Heren\n\nNurse Lucy Letby will face a retrial.",
+        []),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
