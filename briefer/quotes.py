@@ -152,6 +152,11 @@ _POST_VERB_FIRST = re.compile(
     r"(?!(?:of|about|on|in|at|to|for|with|from|after|before|during|when|while|that|this|last|later|as)\b)"
     r"(?P<spk>[^,;:!?\"“”«»()]{1,80})"
 )
+_POST_ANY_VERB = re.compile(
+    rf"^[\s,—–-]*(?P<spk>(?:{RUN.pattern})|(?i:he|she))\s+(?P<verb>[a-z]{{3,}}ed)(?:\s+(?:back|in|on|out|up))?\s*[.;]"
+)
+"""'"...," Smith grimaced.': a name and one verb in the past closing the sentence attribute a
+quote whatever the verb."""
 _ACCORDING = re.compile(r"^[\s,—–-]*according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80}),\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
@@ -1341,7 +1346,7 @@ class _Finder:
         if document:
             # '"...," the filing read.': whoever filed it, when the article says so
             return self.resolver.document_owner(document.group("doc"), offset + document.start("doc"))
-        for pattern in (_POST_SPEAKER_FIRST, _POST_VERB_FIRST):
+        for pattern in (_POST_SPEAKER_FIRST, _POST_VERB_FIRST, _POST_ANY_VERB):
             match = pattern.match(after)
             if match:
                 phrase = match.group("spk")
