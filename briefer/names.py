@@ -704,8 +704,10 @@ class NameIndex:
         wanted = _ROLE_SYNONYMS.get(head, frozenset((head,)))
         qualifiers = {w for w in words[:-1] if w in _TITLE_QUALIFIERS}
         split = bisect.bisect_left(self._starts, pos)
-        for mention in reversed(self.mentions[:split]):
-            holder = self._holder(mention, wanted, qualifiers)
+        for index in range(split - 1, -1, -1):
+            holder = self._holder(self.mentions[index], wanted, qualifiers) or self._appositive_holder(
+                index, wanted, qualifiers
+            )
             if holder:
                 return holder
         # a caption or lead that uses the title before the article names its holder
@@ -717,6 +719,20 @@ class NameIndex:
         title = set(mention.role.lower().replace(".", "").split()) if mention.name and mention.role else set()
         if wanted & title and qualifiers <= title and not (_ROLE_JUNIOR & title) - qualifiers:
             full = self.full_name(mention.name)
+            return full if full in self.people else None
+        return None
+
+    def _appositive_holder(self, index: int, wanted: frozenset[str], qualifiers: set[str]) -> str | None:
+        """The person a title stands after, ", " between: "Ursula Owusu-Ekuful, Minister of Communications"."""
+        mention = self.mentions[index]
+        if mention.name or index == 0:
+            return None
+        before = self.mentions[index - 1]
+        if not before.name or mention.start - before.end != 2:
+            return None
+        title = set(mention.title.lower().replace(".", "").split())
+        if wanted & title and qualifiers <= title:
+            full = self.full_name(before.name)
             return full if full in self.people else None
         return None
 

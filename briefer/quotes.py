@@ -582,7 +582,7 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
             elif k + 1 < len(paras):
                 pieces[(unclosed, hi)] = kind
                 carry[kind] = True
-            elif carried and unclosed == lo or text[lo:unclosed].rstrip().endswith(":"):
+            elif unclosed == lo or text[lo:unclosed].rstrip().endswith(":"):
                 pieces[(unclosed, hi)] = kind  # the text (an excerpt) ends inside a quote: 'X said: "...' 
         singles_found = [p for p, kind in pieces.items() if kind == "single"]
         spans = []
@@ -943,6 +943,17 @@ _PRONOUN_HEAD = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(He|She)\s+(?:[a-z]+ly
 _ASIDE = re.compile(r"\s*\([^()\"“”\n]{1,40}\)")
 """A short parenthesis inside an attribution, blanked before it is read."""
 _NAME_SAYS = re.compile(rf"({RUN.pattern})\s+(?:said|says|announced|confirmed|added|stated)\b")
+_DOCUMENT_LEAD = re.compile(
+    rf"(?:The|Its|Their)\s+(?:{_OWNED_DOCUMENTS}|update|notice|advice)\s+(?:added|said|says|continued|read|reads"
+    r"|went\s+on)\s*:"
+)
+"""A lead-in naming only a document, "The update added:": the body quoted just before wrote it."""
+_ONE_BODY = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Council|Committee|Commission|Authority|Board|Department|Ministry|Trust|Service|Services|Agency|Office|Court"
+    r"|Company|Co\.|Group|Institute|Society|Association|Union|Partnership|Foundation|University)"
+)
+"""One body with "and" in its name ("Perth and Kinross Council"), not two speakers."""
 _COMPANY_NOUNS = frozenset("company firm group retailer carrier airline maker manufacturer chain insurer lender".split())
 _CORPORATE_NAME = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines))"
@@ -988,6 +999,8 @@ class SpeakerResolver:
         """A speaker phrase as a name ("Ishiba" -> "Shigeru Ishiba", "he" -> the antecedent) or a
         descriptive label ("a spokesperson for the Metropolitan Police"); None when it names no speaker."""
         phrase = _clean_phrase(phrase)
+        if _ONE_BODY.fullmatch(phrase):
+            return re.sub(r"^[Tt]he\s+", "", phrase)  # "Perth and Kinross Council said:"
         pair = _AND.split(phrase, maxsplit=1)
         if len(pair) == 2:
             return self._pair(pair[0], pair[1], pos)
@@ -1410,7 +1423,13 @@ class _Finder:
         verb = verbs[-1]
         if word_count(masked[verb.end() : span.open]) > _MAX_LEAD_IN_WORDS:
             return None
-        return self._subject_of(verbs, local_start)
+        found = self._subject_of(verbs, local_start)
+        _, sentence_start, _ = self.sentence_of(span.open)
+        if found is None and verb.group().endswith("ing") and sentence_start < local_start:
+            # "Martin called for a 'prompt' and 'proactive' response, saying:": the subject comes
+            # before the scare quotes the lead-in starts after
+            found = self._subject_of([verb], sentence_start)
+        return found
 
     def in_sentence(self, span: Span) -> str | None:
         """Speaker of a partial quote: the subject of an attribution verb before it in its sentence.
@@ -1613,6 +1632,12 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
             span.short = words < 3
             if not span.speaker and not span.short:
                 span.speaker = (None if colon else finder.pre_lead_in(span, local)) or finder.according(span)
+            lead_text = text[lead_start if lead_start is not None else local : span.open].strip()
+            if not span.speaker and colon and kept and _DOCUMENT_LEAD.fullmatch(lead_text):
+                # 'The council said: "..." ... The update added: "..."': the body quoted last
+                last = next((k for k in reversed(kept) if k.speaker), None)
+                if last and last.speaker != BLOCKED and last.speaker not in analysis.names.people and last.para >= span.para - 4:
+                    span.speaker = last.speaker
         else:
             term = _TERM_BEFORE.search(text, max(0, span.open - 30), span.open)
             if words < 3 or term:

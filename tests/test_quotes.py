@@ -948,6 +948,25 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("any-past-verb-closing-the-attribution",
         'Coach Jane Smith watched the replay.\n\n"We were robbed," Smith grimaced. "They know it," she fumed.',
         [("Jane Smith", "We were robbed"), ("Jane Smith", "They know it")]),
+    ("a-body-with-and-in-its-name-and-its-update",
+        "Perth and Kinross Council said: \u201cOur priority is always safety.\u201d\n\n"
+        "The update added: \u201cIt is likely many primary schools will have to close.\n\n"
+        "\u201cIf this is the case then care will also be closed.\u201d",
+        [("Perth and Kinross Council", "Our priority is always safety."),
+         ("Perth and Kinross Council", "It is likely many primary schools will have to close."),
+         ("Perth and Kinross Council", "If this is the case then care will also be closed.")]),
+    ("saying-after-scare-quotes-in-the-lead-in",
+        "Fianna F\u00e1il leader Miche\u00e1l Martin spoke.\n\nToday, Deputy Martin called for a 'prompt' and "
+        "'proactive' response, saying: \"Irish people have spoken emphatically.\"",
+        [("Miche\u00e1l Martin", "Irish people have spoken emphatically.")]),
+    ("an-excerpt-ending-inside-a-quote-paragraph",
+        "Carlmarx Nkomo, the ZNSSA vice-president, said fans will leave tomorrow.\n\n"
+        "\u201cWe are having a send-off ceremony in Bulawayo on Thursday. We want to make sure we are there.",
+        [("Carlmarx Nkomo", "We are having a send-off ceremony in Bulawayo on Thursday. We want to make sure we are there.")]),
+    ("the-minister-named-by-an-appositive-title",
+        "Mrs Ursula Owusu-Ekuful, Minister of Communications and Digitalization, says the deadline stands.\n\n"
+        "The Minister continues, \u201cthis stresses the point that this exercise will build a database.\u201d",
+        [("Ursula Owusu-Ekuful", "this stresses the point that this exercise will build a database.")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
