@@ -124,7 +124,7 @@ _PART = "(" + "|".join(sorted(map(re.escape, _PARTS), key=len, reverse=True)) + 
 _THIRD = "(early|mid|late)"
 
 _PREFIX = re.compile(
-    r"^(?:on|in|at|from|by|until|till|til|through|thru|before|over|during|effective|for|ahead of|"
+    r"^(?:on|in|at|from|by|until|till|til|through|thru|before|over|during|effective|for|ahead of|prior to|"
     r"starting(?: on| from| in)?|beginning(?! of)(?: on| from| in)?|as of|as early as|as soon as|"
     r"no later than|not later than|(?:sometime|some time)(?: in| on| during)?|around|about|"
     r"approximately|roughly|circa|due)\s+"
@@ -670,8 +670,9 @@ def _named_month(match: re.Match[str], pub: dt.date) -> Span:
     return dt.date(year, month, 1), month_end(year, month)
 
 
-@_rule(rf"{_MONTH}(?: (?:of )?{_YEAR})?")
+@_rule(rf"(?:the )?{_MONTH}(?: (?:of )?{_YEAR})?")
 def _whole_month(match: re.Match[str], pub: dt.date) -> Span | None:
+    """ "in November", "November 2025", and "the November" of "the November elections"."""
     month = MONTHS[match.group(1)]
 
     def make(year: int) -> Span:

@@ -177,6 +177,11 @@ _CORE = "|".join(
         rf"(?-i:[QH][1-4])\s+{_YEAR}",
         rf"(?:(?:early|mid|late)[\s-]+)?(?:this|next|last)\s+{_SEASON}",
         rf"(?:this\s+coming|this|next|last|coming)\s+{_MONTH_FULL}\b",
+        (  # "the November elections", "the October district work period"
+            rf"the\s+{_MONTH_FULL}(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:elections?|votes?|polls?|summit|meetings?|session"
+            r"|period|recess|deadline|break|conference|talks|hearing|trial|launch|budget|strikes?|holidays?|festival"
+            r"|tour|visit|sitting|review|primary|primaries|referendum)\b)"
+        ),
         rf"(?:early|mid|late)[\s-]+{_SEASON}|{_SEASON}\s+(?:of\s+)?{_YEAR}",
         rf"{_YEAR}-\d\d-\d\d\b",
     ]
@@ -195,7 +200,7 @@ _NEEDS_PREP = "|".join(
 _PREP = (
     r"(?:on|in|at|from|by|until|till|through|before|during|since|after|for|between|over|effective|"
     r"starting(?:\s+(?:on|from|in))?|beginning|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|"
-    r"not\s+later\s+than|sometime(?:\s+(?:in|on|during))?|around|ahead\s+of)"
+    r"not\s+later\s+than|sometime(?:\s+(?:in|on|during))?|around|ahead\s+of|prior\s+to)"
 )
 _RELATIVE = "|".join(
     [
@@ -241,7 +246,7 @@ _NUMBER_ANCHORS = ("19", "20", "/", "1st", "2nd", "3rd", "th of")  # years, "7/4
 _WORD = re.compile(r"\b\w+")
 _STARTERS = frozenset(
     "on in at from by until till through before during since after for between over effective starting beginning "
-    "as no not sometime around ahead within the this next last coming early earlier mid late later end start middle "
+    "as no not sometime around ahead prior within the this next last coming early earlier mid late later end start middle "
     "first second third fourth 1st 2nd 3rd 4th today tonight tomorrow yesterday year month week q1 q2 q3 q4 h1 h2 "
     "half spring summer autumn fall winter a an one two three four five six seven eight nine ten eleven twelve "
     "fifteen twenty thirty forty fifty sixty ninety several".split()
@@ -332,7 +337,8 @@ _CUES = re.compile(
         \b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|began|took|came|went|made|gave|got|left|ran|rose
           |fell|saw|won|lost|sent|spent|paid|bought|sold|told|thought|brought|kept|struck|became|broke|chose|drove
           |flew|grew|knew|led|meant|spoke|stood|wrote|withdrew|fought|caught|shook|ago|earlier(?!\s+than)|previously
-          |last(?=\s+(?:week|month|year|night|time|season|weekend|term|summer|winter|spring|autumn|fall|monday
+          |(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!their\s)
+           last(?=\s+(?:week|month|year|night|time|season|weekend|term|summer|winter|spring|autumn|fall|monday
             |tuesday|wednesday|thursday|friday|saturday|sunday)\b)|already)\b
     )
     |(?P<ed>\b[a-z]{{2,}}ed\b(?!-)(?!\s+(?:to|until|till|by)\b))
@@ -364,6 +370,8 @@ _CLAUSE_RIGHT_OF_PHRASE = re.compile(
     r"[,;:\"\u201c\u201d()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas)\b", re.IGNORECASE
 )
 _SCHEDULED_FOR = frozenset(("for", "to", "until", "till")) | {"by", "before", "ahead of", "no later than", "starting"}
+_NEIGHBOUR = dt.timedelta(days=60)
+"""How far after a date already found upcoming a year-less date may lie and still be upcoming."""
 _ROLLOVER_LIMIT = dt.timedelta(days=213)
 """A year-less date with no future verb counts as upcoming only within about seven months:
 "on June 23" in a September story, "proposed it in March" in a June one, are past."""
@@ -447,7 +455,7 @@ _FIRM_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_ONLY = re.compile(rf"(?:{_PREP}\s+)?{_CLOCK}(?:(?:early|late)\s+(?:on\s+)?)?{_WEEKDAY}{_TOD}", re.IGNORECASE)
-_AHEAD_PREPS = frozenset(("before", "for", "until", "till", "by"))
+_AHEAD_PREPS = frozenset(("before", "for", "until", "till", "by", "prior to"))
 _POSSESSIVE_AHEAD = dt.timedelta(days=4)
 """Unless a future cue governs it, "Sunday's vote" is the coming one only when Sunday is at most
 three days off: "Monday's announcement is expected to lift sales" on a Thursday is past."""
@@ -475,7 +483,8 @@ def find_deadlines(text: str, published: dt.date) -> list[DeadlineMention]:
         local = [at - begin for at in anchors[index:stop]]
         index = stop
         earlier = text[max(0, begin - _COREFERENCE_REACH) : begin]
-        found.extend(_sentence_deadlines(text[begin:end], local, earlier, published))
+        horizon = max((m.start for m in found), default=published)
+        found.extend(_sentence_deadlines(text[begin:end], local, earlier, published, horizon))
     return _settled(found)
 
 
@@ -509,7 +518,9 @@ def _content_words(event: str) -> set[str]:
     return {word for word in map(_bare, event.split()) if len(word) > 3 and word not in _STOP_WORDS}
 
 
-def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, published: dt.date) -> list[DeadlineMention]:
+def _sentence_deadlines(
+    sentence: str, anchors: list[int], earlier: str, published: dt.date, horizon: dt.date | None = None
+) -> list[DeadlineMention]:
     found: list[DeadlineMention] = []
     previous: _Previous | None = None
     for match, tail_end in _phrases(sentence, anchors):
@@ -545,7 +556,7 @@ def _sentence_deadlines(sentence: str, anchors: list[int], earlier: str, publish
         else:
             if following_year:  # "results will be published on August 24" in an October story
                 span = following_year
-            upcoming = moved is not None or _upcoming(sentence, start, end, phrase, prep, span, published)
+            upcoming = moved is not None or _upcoming(sentence, start, end, phrase, prep, span, published, horizon)
             event = _event(sentence, event_at, end, earlier) if upcoming else None
         kept = event is not None and span[1] >= published
         if kept and event is not None:
@@ -639,7 +650,16 @@ def _phrases(sentence: str, anchors: list[int]) -> list[tuple[re.Match[str], int
     return found
 
 
-def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span: Span, published: dt.date) -> bool:
+def _upcoming(
+    sentence: str,
+    start: int,
+    end: int,
+    phrase: str,
+    prep: str,
+    span: Span,
+    published: dt.date,
+    horizon: dt.date | None = None,
+) -> bool:
     """Whether the sentence puts the phrase after publication (the rules in the module docstring)."""
     if prep in ("since", "after") or _PAST_WORDS.search(phrase):
         return False
@@ -723,12 +743,12 @@ def _upcoming(sentence: str, start: int, end: int, phrase: str, prep: str, span:
         tense = "future"  # "the vote is on Friday"
     explicit = _EXPLICIT.search(phrase) is not None
     if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday" or "proposed it in March"
-        return explicit and _plausible(phrase, span, published) or prep in _SCHEDULED_FOR
+        return explicit and _plausible(phrase, span, published, horizon) or prep in _SCHEDULED_FOR
     if tense is not None:
         return tense == "future"
     if prep in _DEADLINE_PREPS:
         return True
-    return explicit and published < span[0] and _plausible(phrase, span, published)
+    return explicit and published < span[0] and _plausible(phrase, span, published, horizon)
 
 
 def _past_span(clause: str) -> bool:
@@ -754,11 +774,14 @@ def _copula_next_to(window: list[str]) -> bool:
     return last is not None and _COPULA_CUE.fullmatch(last.group()) is not None and not text[last.end() :].strip()
 
 
-def _plausible(phrase: str, span: Span, published: dt.date) -> bool:
-    """A calendar date without a future verb: upcoming if it names its year, is near, or
-    names the weekday that date falls on in that year ("Wednesday, June 29" is 2022's in a
-    September 2021 story: the weekday fixes the year)."""
+def _plausible(phrase: str, span: Span, published: dt.date, horizon: dt.date | None = None) -> bool:
+    """A calendar date without a future verb: upcoming if it names its year, is near, is near a
+    date the article already put ahead ("from Florence on June 29 ... to Nice on July 21" in an
+    October story about next year's Tour), or names the weekday that date falls on in that year
+    ("Wednesday, June 29" is 2022's in a September 2021 story: the weekday fixes the year)."""
     if _HAS_YEAR.search(phrase) is not None or span[0] - published <= _ROLLOVER_LIMIT:
+        return True
+    if horizon is not None and horizon > published and dt.timedelta(0) <= span[0] - horizon <= _NEIGHBOUR:
         return True
     weekday = _WEEKDAY_NAME.search(phrase)
     return weekday is not None and WEEKDAYS[weekday.group().lower()] == span[0].weekday()

@@ -132,6 +132,8 @@ ORG_WORDS = frozenset(
     Front Movement Caucus Secretariat Bureau Directorate Command Unit Brigade Division Regiment Battalion
     Corps Fleet Guards Mission Mosque Temple Synagogue Mainichi Kyodo Reuters Bloomberg Associated AFP AP BBC
     CNN NHK Yonhap Xinhua Daily8 Nikkei Asahi Yomiuri G7 G20 AI Mobil Walmart Nike Google Apple Amazon
+    Contest Competition Tournament Conference Convention Expo Fair Show Marathon Grand Prix Jubilee Carnival
+    Ceremony Gala Concert Final Finals Semi-Final Semi-Finals
     Microsoft Tesla Samsung Toyota Honda Nissan Sony Boeing Airbus Apparel Footwear""".split()
 )
 
@@ -462,6 +464,7 @@ def name_parts(run: str) -> tuple[str, str]:
     return " ".join(title), " ".join(name)
 
 
+_CREDIT_BEFORE = re.compile(r"\b(?:Picture|Pictures|Photo|Photos|Photograph|Image|Images|Credit|Pic|Video)s?\s*:\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)")
 """A name followed by its acronym, "Barisan Nasional (BN)", is an organisation: people have none."""
 _IRISH_PREFIX = re.compile(r"^(?:O['’]|D['’])")
@@ -574,8 +577,8 @@ class NameIndex:
         title_end = -1  # end of the last run that was (part of) a title
         for match in RUN.finditer(text):
             run = match.group()
-            if run in COMMON:
-                continue
+            if run in COMMON or _CREDIT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "Picture: Andrew Milligan/PA Wire": a photographer's credit, no one in the story
             title, name = name_parts(run)
             start, end = match.span()
             tokens = name.split()
@@ -630,7 +633,10 @@ class NameIndex:
         contains it ("Akazawa Ryosei"); with several, the one introduced first.
         """
         tokens = name.split()
-        if not tokens or (len(tokens) > 1 and name in self.people):
+        if len(tokens) > 1 and name in self.people:
+            longer = [p for p in self.people if p.endswith(" " + name)]  # "Lo Russo" -> "Stefano Lo Russo"
+            return min(longer, key=self._first_seen) if longer else name
+        if not tokens:
             return name
         candidates = [p for p in self._full.get(tokens[-1], ()) if len(p.split()) > len(tokens) and _contains(p, tokens)]
         if not candidates and len(tokens) == 1:

@@ -942,7 +942,13 @@ _PRONOUN_HEAD = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(He|She)\s+(?:[a-z]+ly
 """A sentence headed by "he" or "she" and its verb: the subject of a later ", saying:"."""
 _ASIDE = re.compile(r"\s*\([^()\"“”\n]{1,40}\)")
 """A short parenthesis inside an attribution, blanked before it is read."""
-_NAME_SAYS = re.compile(rf"({RUN.pattern})\s+(?:said|says|announced|confirmed|added|stated)\b")
+_NAME_SAYS = re.compile(
+    rf"({RUN.pattern})\s+(?:said|says|announced|confirmed|added|stated)\b"
+    rf"|(?:^|(?<=[.!?]\s))({RUN.pattern}),[^,.;\n]{{1,80}},\s+(?:was|is|has|had|said|says|warned|argued|welcomed)\b",
+    re.MULTILINE,
+)
+"""A body heading an attribution: "AirAsia Philippines said", "Almega, which represents rail
+companies, was disappointed"."""
 _DOCUMENT_LEAD = re.compile(
     rf"(?:The|Its|Their)\s+(?:{_OWNED_DOCUMENTS}|update|notice|advice)\s+(?:added|said|says|continued|read|reads"
     r"|went\s+on)\s*:"
@@ -1279,8 +1285,12 @@ class SpeakerResolver:
         for match in _CORPORATE_NAME.finditer(masked, 0, pos):
             found = (match.start(), match.group(1))
         for match in _NAME_SAYS.finditer(masked, 0, pos):
-            name = match.group(1)
-            orgish = is_org_or_place(name) or any(token in COUNTRIES for token in name.split())  # "AirAsia Philippines"
+            name = match.group(1) or match.group(2)
+            orgish = (
+                is_org_or_place(name)
+                or any(token in COUNTRIES for token in name.split())  # "AirAsia Philippines"
+                or bool(match.group(2)) and ", which " in match.group()  # "Almega, which represents ..."
+            )
             person = not orgish and self.names.full_name(name) in self.names.people or name.lower() in _PRONOUNS
             if not person and name not in COMMON and (found is None or match.start() > found[0]):
                 found = (match.start(), name)

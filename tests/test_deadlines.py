@@ -362,6 +362,25 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("this July", D(2024, 7, 1), D(2024, 7, 31), "convention")],
         ),
         (
+            "The 2024 Tour will start from Florence on June 29. The race features four summit finishes, including a "
+            "final day run from Monaco to Nice on July 21.",
+            D(2023, 10, 25),
+            [
+                ("on June 29", D(2024, 6, 29), D(2024, 6, 29), ""),
+                ("on July 21", D(2024, 7, 21), D(2024, 7, 21), ""),
+            ],
+        ),
+        (
+            "They will return for what is expected to be their last week in session before the November elections.",
+            D(2020, 9, 25),
+            [("before the November", D(2020, 11, 1), D(2020, 11, 30), "elections")],
+        ),
+        (
+            "The House is ready to act on relief prior to the October district work period, Hoyer added.",
+            D(2020, 9, 25),
+            [("prior to the October", D(2020, 10, 1), D(2020, 10, 31), "")],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],
@@ -406,6 +425,7 @@ def test_real_style_sentences(
         ("Talks collapsed before Sunday's vote.", D(2019, 3, 18)),  # Sunday, the day before
         ("Friday's vote was close.", D(2021, 10, 26)),
         ('National, which wanted the election moved to November 21, "acknowledged" the change.', D(2020, 8, 17)),
+        ("Turnout in the November elections was low.", D(2020, 9, 25)),
     ],
 )
 def test_past_references_are_left_out(sentence: str, published: dt.date) -> None:

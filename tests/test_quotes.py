@@ -967,6 +967,19 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Mrs Ursula Owusu-Ekuful, Minister of Communications and Digitalization, says the deadline stands.\n\n"
         "The Minister continues, \u201cthis stresses the point that this exercise will build a database.\u201d",
         [("Ursula Owusu-Ekuful", "this stresses the point that this exercise will build a database.")]),
+    ("a-photographer-credited-in-a-caption-is-no-rival",
+        "Peter Hebblethwaite said he understood the anger.\n\nPeople protest at the ferry terminal. Picture: "
+        "Andrew Milligan/PA Wire\n\nHe said: \u201cI want to say sorry to the people affected.\u201d",
+        [("Peter Hebblethwaite", "I want to say sorry to the people affected.")]),
+    ("a-contest-is-no-person-and-a-surname-of-two-words",
+        "Fans need a Ticketmaster account for the Eurovision Song Contest.\n\nThe mayor of Turin, Stefano Lo Russo, "
+        "met the mayor of Liverpool, Joanne Anderson.\n\nDuring the ceremony, Lo Russo gave Anderson advice.\n\n"
+        "He said: \u201cEnjoy the event, include everybody.\u201d",
+        [("Stefano Lo Russo", "Enjoy the event, include everybody.")]),
+    ("the-group-is-the-body-a-which-clause-described",
+        "Almega T\u00e5gf\u00f6retagen, which represents rail companies, was disappointed, saying the demands were "
+        "unreasonable.\n\n\"Of course, it's best if your schedule never changes,\" the group said.",
+        [("Almega T\u00e5gf\u00f6retagen", "Of course, it's best if your schedule never changes")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
