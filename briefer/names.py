@@ -550,8 +550,10 @@ _ROLE_STOP = frozenset("the a an its his her their our and or of said says told 
 class NameIndex:
     """The name mentions of one article, in text order, with full-name and role lookups."""
 
-    def __init__(self, mentions: list[Mention], people: set[str]) -> None:
+    def __init__(self, mentions: list[Mention], people: set[str], speakers: frozenset[str] = frozenset()) -> None:
         self.mentions = mentions
+        self.speakers = speakers
+        """Names followed by "said": people, whatever else is known of them."""
         self._starts = [m.start for m in mentions]
         self.people = people
         self._full: dict[str, list[str]] = {}
@@ -624,7 +626,7 @@ class NameIndex:
                 gender = _PRONOUN_GENDER[pronoun.group(1)] if pronoun else gender  # "Rotunno said she would"
             mentions.append(Mention(start, end, name, title, role, country, titled, gender))
         people = _people(mentions, said_by) - {m.name for m in mentions if _ACRONYM_AFTER.match(text, m.end)}
-        return cls(mentions, people)
+        return cls(mentions, people, frozenset(said_by))
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Akazawa" -> "Ryosei Akazawa".
@@ -677,6 +679,18 @@ class NameIndex:
             if full in self.people:
                 out.append((mention.start, mention.end, full))
         return out
+
+    def person_like(self, person: str) -> bool:
+        """Whether anything beyond capital letters says `person` is a person: a title or role, a
+        sex, a given name of one sex, a "said" after the name. "Eurovision Song Contest" or "Green
+        Cargo" has none, so it should not stand in the way of a pronoun."""
+        if self.gender(person) is not None:
+            return True
+        return any(
+            m.titled or m.role or m.name in self.speakers
+            for m in self.mentions
+            if m.name and self.full_name(m.name) == person
+        )
 
     def gender(self, person: str) -> str | None:
         """ "m", "f" or None (unknown) for a person of the article.

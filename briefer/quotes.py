@@ -1202,7 +1202,7 @@ class SpeakerResolver:
         if not fits:
             return BLOCKED
         k, person, spoke = fits[0]  # may be unnamed: "A judge announced ...", "The officer went on ..."
-        rivals = {other for j, other, _ in fits[1:] if other != person and j >= k - 2}
+        rivals = {other for j, other, _ in fits[1:] if other != person and j >= k - 2 and self.names.person_like(other)}
         known = wanted is not None and self.gender(person) == wanted
         if not spoke and rivals and not (known and all(self.gender(r) is None for r in rivals)):
             return BLOCKED  # "Rotunno said ... Weinstein was led away ... she said": who?

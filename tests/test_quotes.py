@@ -980,6 +980,9 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Almega T\u00e5gf\u00f6retagen, which represents rail companies, was disappointed, saying the demands were "
         "unreasonable.\n\n\"Of course, it's best if your schedule never changes,\" the group said.",
         [("Almega T\u00e5gf\u00f6retagen", "Of course, it's best if your schedule never changes")]),
+    ("a-capitalised-name-with-nothing-personal-is-no-rival",
+        "Sungai Bakap voters went to the polls in June. Tendai Moyo attended the count.\n\n\"We are ready,\" he said.",
+        [("Tendai Moyo", "We are ready")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
