@@ -127,7 +127,7 @@ _PREFIX = re.compile(
     r"^(?:on|in|at|from|by|until|till|til|through|thru|before|over|during|effective|for|ahead of|prior to|"
     r"starting(?: on| from| in)?|beginning(?! of)(?: on| from| in)?|as of|as early as|as soon as|"
     r"no later than|not later than|(?:sometime|some time)(?: in| on| during)?|around|about|"
-    r"approximately|roughly|circa|due)\s+"
+    r"approximately|roughly|circa|due|bank holiday)\s+"
 )
 _QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033`\u00b4\u00ab\u00bb]")
 _DASHES = re.compile("[\u2010-\u2015\u2212]")

@@ -156,7 +156,7 @@ _CORE = "|".join(
             rf"{_MONTH_FULL}(?:,?\s+(?:of\s+)?{_YEAR})?"
         ),
         (
-            rf"(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:this\s+coming|this|next|last|coming)\s+)?{_WEEKDAY}{_TOD}"
+            rf"(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:this\s+coming|this|next|last|coming)\s+)?(?:bank\s+holiday\s+)?{_WEEKDAY}{_TOD}"
             r"(?:\s+(?:this|next|last)\s+week)?"
         ),
         _HOLIDAY,
@@ -370,6 +370,9 @@ _CLAUSE_RIGHT_OF_PHRASE = re.compile(
     r"[,;:\"\u201c\u201d()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas)\b", re.IGNORECASE
 )
 _SCHEDULED_FOR = frozenset(("for", "to", "until", "till")) | {"by", "before", "ahead of", "no later than", "starting"}
+_SOON_AFTER_PAST_VERB = dt.timedelta(days=45)
+"""How far ahead a year-less day of the month after a past verb is still read as upcoming."""
+_DAY_OF_MONTH = re.compile(rf"{_MONTH}\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", re.IGNORECASE)
 _NEIGHBOUR = dt.timedelta(days=60)
 """How far after a date already found upcoming a year-less date may lie and still be upcoming."""
 _ROLLOVER_LIMIT = dt.timedelta(days=213)
@@ -454,7 +457,9 @@ _FIRM_FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|to\s+be)\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
-_WEEKDAY_ONLY = re.compile(rf"(?:{_PREP}\s+)?{_CLOCK}(?:(?:early|late)\s+(?:on\s+)?)?{_WEEKDAY}{_TOD}", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(
+    rf"(?:{_PREP}\s+)?{_CLOCK}(?:(?:early|late)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?{_WEEKDAY}{_TOD}", re.IGNORECASE
+)
 _AHEAD_PREPS = frozenset(("before", "for", "until", "till", "by", "prior to"))
 _POSSESSIVE_AHEAD = dt.timedelta(days=4)
 """Unless a future cue governs it, "Sunday's vote" is the coming one only when Sunday is at most
@@ -744,6 +749,10 @@ def _upcoming(
     explicit = _EXPLICIT.search(phrase) is not None
     if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday" or "proposed it in March"
         return explicit and _plausible(phrase, span, published, horizon) or prep in _SCHEDULED_FOR
+    if tense == "past" and _DAY_OF_MONTH.search(phrase) and not _HAS_YEAR.search(phrase):
+        # "Apple invited journalists to an event on Sept. 7" in an August story: a day of the month
+        # without a year that is still to come cannot be what the past verb did
+        return dt.timedelta(days=1) <= span[0] - published <= _SOON_AFTER_PAST_VERB
     if tense is not None:
         return tense == "future"
     if prep in _DEADLINE_PREPS:
@@ -797,6 +806,8 @@ def _clause_start(lower: str) -> tuple[int, str]:
     """Where the phrase's clause begins, and the subordinating word that opens it, if any."""
     last = None
     for match in _CLAUSE_LEFT.finditer(lower):
+        if match.group() == "(" and ")" in lower[match.end() :]:
+            continue  # "tomorrow (Sunday) and on Monday": a closed parenthesis opens no clause
         if not (match.group("report") and _PASSIVE_BEFORE.search(lower, 0, match.start())):
             last = match  # "will be announced on Friday" keeps its clause
     if last is None:

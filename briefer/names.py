@@ -433,7 +433,15 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, token in enumerate(tokens):
         if token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS:
             last = i
-    if last == len(tokens) - 1 and last > 0 and tokens[last - 1] not in TITLE_WORDS:
+    before = tokens[last - 1] if last > 0 else ""
+    if (
+        last == len(tokens) - 1
+        and last > 0
+        and before not in TITLE_WORDS
+        and not before.isupper()  # "ISRO Chairman" is a title
+        and before not in COUNTRIES
+        and before not in ORG_WORDS
+    ):
         last = max((i for i in range(last) if tokens[i] in TITLE_WORDS), default=-1)  # "Stephen King"
     if last == -1 and len(tokens) > 2 and tokens[0].lower() in _CAPITALISED_ROLES:
         last = 0  # a role that starts the sentence: "Lawyer Bobbi Sternheim said"

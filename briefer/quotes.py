@@ -294,7 +294,8 @@ _SPEAKING_BODIES = frozenset(
     "commission committee club federation association bank firm regulator family airline authority embassy "
     "organisation organization charity university school hospital newspaper paper league administration state "
     "prosecution defence defense watchdog service force army military startup studio museum team network "
-    "institute foundation trust coalition alliance movement parliament senate house cabinet delegation "
+    "institute foundation trust coalition alliance movement parliament senate house cabinet delegation bench "
+    "jury panel tribunal inquiry carrier retailer lender insurer chain observatory "
     "consulate mission police".split()
 )
 #: title words that head a speaker label: "the prime minister", "the PM"
@@ -999,6 +1000,7 @@ class SpeakerResolver:
         self.analysis = analysis
         self.names = analysis.names
         self._learned: dict[str, str] = {}
+        self._depth = 0  # antecedents looked up for earlier pronouns, to bound the recursion
         self._subject_cache: dict[tuple[int, int], list[tuple[str, bool]]] = {}
 
     def resolve(self, phrase: str, pos: int) -> str | None:
@@ -1195,6 +1197,8 @@ class SpeakerResolver:
             if fits and k < fits[0][0] - 2:
                 break
             found = [(k, person, spoke) for person, spoke in reversed(self._subjects(k, pos))]
+            if not found and k < i and pronoun and self._depth < 3:
+                found = self._pronoun_subject(k, pronoun)  # "She said the campaign would be tough."
             candidates += found
             fits += [c for c in found if self._fits(c[1], wanted)]
         if not candidates:
@@ -1209,6 +1213,23 @@ class SpeakerResolver:
         if wanted and self.gender(person) is None and person in self.names.people:
             self._learned[person] = wanted  # "she" stood for her: a later "he" is someone else
         return person
+
+    def _pronoun_subject(self, k: int, pronoun: str) -> list[tuple[int, str, bool]]:
+        """The person a sentence headed by the same pronoun stood for, as a candidate for this one:
+        a run of "She said ...", "She told ..." sentences is about the one person named before."""
+        start, end = self.analysis.sentences[k]
+        head = _PRONOUN_HEAD.match(self.analysis.masked, start, end)
+        if not head or head.group(1).lower() != pronoun:
+            return []
+        self._depth += 1
+        try:
+            person = self.antecedent(head.start(1), pronoun)
+        finally:
+            self._depth -= 1
+        if not person or person == BLOCKED or person not in self.names.people:
+            return []
+        spoke = bool(SAY_VERB.search(self.analysis.masked, head.end(1), end))
+        return [(k, person, spoke)]
 
     def _fits(self, person: str, wanted: str | None) -> bool:
         return wanted is None or self.gender(person) in (None, wanted)
@@ -1304,7 +1325,8 @@ class SpeakerResolver:
         )
         found = None
         for match in pattern.finditer(self.analysis.masked, 0, pos):
-            found = match
+            if match.group(1).split()[0] not in _DETERMINER_WORDS:  # not "A bench headed by ..."
+                found = match
         if found is None:
             return None
         if found.group("name"):
@@ -1378,6 +1400,8 @@ class _Finder:
                 found = self.resolver.resolve(phrase, offset + match.start("spk"))
                 if found:
                     return found
+                if pattern is not _POST_ANY_VERB and _is_name(phrase):
+                    return BLOCKED  # '"...," Dattu said.' names someone this article cannot place: not the last speaker
         return None
 
     def _next_sentence_attribution(self, span: Span, n: int) -> str | None:
@@ -1727,7 +1751,10 @@ def _ends_paragraph(analysis: Analysis, span: Span) -> bool:
     """True when nothing but the quote's own attribution follows it in its paragraph."""
     para_end = analysis.paragraphs[span.para][1]
     rest = analysis.masked[span.after : para_end]
-    attribution = _POST_SPEAKER_FIRST.match(rest) or _POST_VERB_FIRST.match(rest) or not rest.strip(" .,")
+    attribution = (
+        _POST_SPEAKER_FIRST.match(rest) or _POST_VERB_FIRST.match(rest) or _DOCUMENT_AFTER.match(rest)
+        or not rest.strip(" .,")
+    )
     return "\"" not in rest and "“" not in rest and bool(attribution)
 
 

@@ -381,6 +381,22 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("prior to the October", D(2020, 10, 1), D(2020, 10, 31), "")],
         ),
         (
+            "Apple Inc. invited journalists to an event in San Francisco on Sept. 7 where it is expected to show "
+            "new iPhones.",
+            D(2016, 8, 29),
+            [("on Sept. 7", D(2016, 9, 7), D(2016, 9, 7), "event")],
+        ),
+        (
+            "Buses are replacing trains between Norwich and Ipswich today (Saturday), tomorrow (Sunday) and on bank "
+            "holiday Monday.",
+            D(2019, 5, 25),
+            [
+                ("today", D(2019, 5, 25), D(2019, 5, 25), ""),
+                ("tomorrow", D(2019, 5, 26), D(2019, 5, 26), ""),
+                ("on bank holiday Monday", D(2019, 5, 27), D(2019, 5, 27), ""),
+            ],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],

@@ -983,6 +983,25 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("a-capitalised-name-with-nothing-personal-is-no-rival",
         "Sungai Bakap voters went to the polls in June. Tendai Moyo attended the count.\n\n\"We are ready,\" he said.",
         [("Tendai Moyo", "We are ready")]),
+    ("a-run-of-she-sentences-after-another-woman-named",
+        "Premier Annastacia Palaszczuk called an election.\n\nEarlier, she asked the acting governor, Chief Justice "
+        "Catherine Holmes, to issue the writs.\n\nShe said the campaign would be tough.\n\n"
+        "\"We're up against an LNP/One Nation coalition,\" she said.",
+        [("Annastacia Palaszczuk", "We're up against an LNP/One Nation coalition")]),
+    ("a-statement-that-reads-then-runs-on",
+        "Premier Annastacia Palaszczuk called an election.\n\n\"In less than 1000 days, my government has made a "
+        "strong start,\" the statement reads.\n\n\"Queensland is now a state of progress, not provocation.\"",
+        [("Annastacia Palaszczuk", "In less than 1000 days, my government has made a strong start"),
+         ("Annastacia Palaszczuk", "Queensland is now a state of progress, not provocation.")]),
+    ("an-acronym-and-a-title-make-a-title",
+        "ISRO Chairman K Sivan said the craft is healthy.\n\nThe ISRO Chairman added, \u201cThen, we will be "
+        "carrying out lunar orbit insertion.\u201d",
+        [("K Sivan", "Then, we will be carrying out lunar orbit insertion.")]),
+    ("the-bench-speaks-and-an-unplaced-name-blocks-the-carry-over",
+        "A bench headed by Chief Justice HL Dattu heard senior advocate Kapil Sibal.\n"
+        "\"This is not a coal matter,\" Mr Sibal said.\n"
+        "\"We will refer this to the coal bench,\" the bench said.",
+        [("Kapil Sibal", "This is not a coal matter"), ("the bench", "We will refer this to the coal bench")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
