@@ -961,6 +961,12 @@ _ONE_BODY = re.compile(
     r"|Company|Co\.|Group|Institute|Society|Association|Union|Partnership|Foundation|University)"
 )
 """One body with "and" in its name ("Perth and Kinross Council"), not two speakers."""
+_GROUP_SUBJECT = re.compile(
+    rf"\s*((?:[Tt]he\s+)?(?:(?:{RUN.pattern})['’]s\s+)?(?:family|parents|relatives|officials|police|organisers|organizers"
+    r"|campaigners|residents|researchers|scientists|lawyers|prosecutors|investigators|authorities|union|unions"
+    r"|protesters|workers|staff|students|teachers|doctors|nurses|players|fans))\b(?=\s+[a-z])"
+)
+"""A group heading a sentence, which a later "they" may stand for."""
 _COMPANY_NOUNS = frozenset("company firm group retailer carrier airline maker manufacturer chain insurer lender".split())
 _CORPORATE_NAME = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines))"
@@ -1019,6 +1025,10 @@ class SpeakerResolver:
             return self.antecedent(pos, low)  # "he said", "the Italian said"
         if low == "it":
             return self.body_before(pos) or BLOCKED  # '"...," it said.': the body named before
+        if low == "they":
+            group = self._group_before(pos)  # "Ben's family issued a statement. They said: ..."
+            if group:
+                return group
         if low in _PRONOUNS:
             return BLOCKED
         words = low.split()
@@ -1297,6 +1307,23 @@ class SpeakerResolver:
         out = list(spoke.items())
         self._subject_cache[key] = out
         return out
+
+    def _group_before(self, pos: int) -> str | None:
+        """What "they" at `pos` stands for: a group that spoke or issued something in one of the
+        two sentences before, in this paragraph or the one before ("Ben's family issued a
+        statement"); None for a group that only did something else ("The family gathered")."""
+        analysis = self.analysis
+        i = analysis.sentence_at(pos)
+        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 1)][0]
+        for k in range(i - 1, max(-1, i - 3), -1):
+            start, end = analysis.sentences[k]
+            if start < floor:
+                break
+            group = _GROUP_SUBJECT.match(analysis.masked, start, end)
+            spoke = SAY_VERB.search(analysis.masked, start, end) or _ISSUE_VERB.search(analysis.masked, start, end)
+            if group and spoke:  # "Ben's family issued a statement", not "The family gathered outside court"
+                return _as_label(group.group(1))
+        return None
 
     def _corporation(self, pos: int) -> str | None:
         """What "the company" stands for: the last company before `pos` named by its legal form

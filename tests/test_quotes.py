@@ -1002,6 +1002,9 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "\"This is not a coal matter,\" Mr Sibal said.\n"
         "\"We will refer this to the coal bench,\" the bench said.",
         [("Kapil Sibal", "This is not a coal matter"), ("the bench", "We will refer this to the coal bench")]),
+    ("they-after-a-group-that-issued-a-statement",
+        "Ben's family today issued a statement asking for help. They said: \"We need justice for our Ben.\"",
+        [("Ben's family", "We need justice for our Ben.")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
