@@ -68,12 +68,13 @@ TITLE_WORDS = frozenset(
     Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate PM Whip Majority
     Minority Senate House Opposition Shadow Party Regent Trustee Principal Headteacher Warden Registrar
     Treasurer Comptroller Auditor Ombudsman Coroner Prosecutor Chaplain Dean Datuk Datin Dato Tun Seri Tunku
-    Tengku Haji Hajjah Alhaji Alhaja Shri Smt Engr""".split()
+    Tengku Haji Hajjah Alhaji Alhaja Shri Smt Engr Taoiseach Tánaiste Tanaiste""".split()
 )
 
 #: lowercase role nouns that, right before a name, mark it as a person ("negotiator Ryosei Akazawa")
 ROLE_NOUNS = frozenset(
     """minister secretary president premier chancellor negotiator spokesperson spokesman spokeswoman official
+    counsel advocate envoy
     chief executive director chairman chairwoman chair leader governor mayor senator lawmaker legislator
     representative coach manager striker midfielder defender goalkeeper forward player captain analyst
     economist strategist professor researcher scientist judge justice lawyer attorney prosecutor officer
@@ -462,9 +463,17 @@ _POSTNOMINALS = frozenset("QC KC SC MP MEP MSP MS AM TD OBE MBE CBE KBE DBE PhD"
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Tonight".split())
 
 
+_HONORIFIC_PAIR = re.compile(r"^(?:(?:Tan|Puan|Toh)\s+Sri|Datuk\s+Seri|Dato['’]?\s+Seri|Datin\s+Paduka)\s+")
+"""Two-word Malaysian honorifics: "Tan Sri Syed Hamid Albar" (Tan and Sri alone are a surname and a country)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def name_parts(run: str) -> tuple[str, str]:
     """(title, name) of a capitalised run: "U.S. Treasury Secretary Scott Bessent" -> ("U.S. Treasury Secretary", "Scott Bessent")."""
+    honorific = _HONORIFIC_PAIR.match(run)
+    if honorific:
+        title, name = name_parts(run[honorific.end() :])
+        return (honorific.group().strip() + " " + title).strip(), name
     tokens = _strip_common(run.split())
     title, name = split_title(tokens)
     while name and name[0] in ("of", "de", "da", "van", "von", "al", "el", "la", "le"):
@@ -644,7 +653,7 @@ class NameIndex:
         """
         tokens = name.split()
         if len(tokens) > 1 and name in self.people:
-            longer = [p for p in self.people if p.endswith(" " + name)]  # "Lo Russo" -> "Stefano Lo Russo"
+            longer = [p for p in self.people if f" {p} ".find(f" {name} ") >= 0 and p != name]  # "Lo Russo", "Syed Hamid"
             return min(longer, key=self._first_seen) if longer else name
         if not tokens:
             return name
@@ -751,17 +760,23 @@ class NameIndex:
         return None
 
     def _appositive_holder(self, index: int, wanted: frozenset[str], qualifiers: set[str]) -> str | None:
-        """The person a title stands after, ", " between: "Ursula Owusu-Ekuful, Minister of Communications"."""
+        """The person a title stands next to, ", " between: "Ursula Owusu-Ekuful, Minister of
+        Communications", "Jamaica Prime Minister, Andrew Holness"."""
         mention = self.mentions[index]
-        if mention.name or index == 0:
-            return None
-        before = self.mentions[index - 1]
-        if not before.name or mention.start - before.end != 2:
+        if mention.name:
             return None
         title = set(mention.title.lower().replace(".", "").split())
-        if wanted & title and qualifiers <= title:
-            full = self.full_name(before.name)
-            return full if full in self.people else None
+        if not (wanted & title and qualifiers <= title):
+            return None
+        neighbours = []
+        if index > 0 and mention.start - self.mentions[index - 1].end == 2:
+            neighbours.append(self.mentions[index - 1])  # "Ursula Owusu-Ekuful, Minister of ..."
+        if index + 1 < len(self.mentions) and self.mentions[index + 1].start - mention.end == 2:
+            neighbours.append(self.mentions[index + 1])  # "Jamaica Prime Minister, Andrew Holness,"
+        for other in neighbours:
+            full = self.full_name(other.name) if other.name else ""
+            if full in self.people:
+                return full
         return None
 
     def surnames(self) -> set[str]:
@@ -784,7 +799,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: what follows a person's name: an age or a relative clause ("Lina Haddad, 34," / "Tom Reyes, who")
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b)")
 _SAID_AFTER = re.compile(
-    r"(?:,[^,.\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|asked|wrote)\b"
+    r"(?:,[^,.\"“”]{1,80})?,?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|asked|wrote)\b"
 )
 
 
@@ -821,10 +836,14 @@ _PERSONAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-z�
 
 def _looks_personal(tokens: list[str]) -> bool:
     """Two or three plain capitalised words that are no title, organisation or place: "Enzo Maresca"."""
-    return len(tokens) <= 3 and all(
+    words = [t for t in tokens if not _MIDDLE_INITIAL.fullmatch(t)] if len(tokens) == 3 else tokens  # "Dimitri S. Kerkentzes"
+    return 2 <= len(words) <= 3 and all(
         _PERSONAL_TOKEN.fullmatch(t) and t not in COMMON and t not in TITLE_WORDS and t not in COUNTRIES
-        and t not in _NAMELESS for t in tokens
+        and t not in _NAMELESS for t in words
     )
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 #: capitalised words of events, days and bodies that are nobody's name: "International Women's Day"

@@ -676,7 +676,8 @@ def _clean_phrase(phrase: str) -> str:
         parts = phrase.split(",")
         phrase = parts[0]
         appositive = parts[1].strip()
-        if _DESCRIPTION.match(phrase) and RUN.fullmatch(appositive) and not is_org_or_place(appositive):
+        described = _DESCRIPTION.match(phrase) or _only_title(phrase)  # "Secretary General of the BIE, Dimitri ..."
+        if described and RUN.fullmatch(appositive) and not is_org_or_place(appositive):
             phrase = appositive  # "a shopper on the Big Island, Shana Bartolome, told ...": the person
     return _TRAILING_PAREN.sub("", phrase).strip()
 
@@ -844,7 +845,8 @@ def _is_name(speaker: str | None) -> bool:
 def _only_title(phrase: str) -> bool:
     """ "Chairman", "Sony Pictures Chairman", "Secretary of State for Health": title words, no one's name."""
     runs = list(RUN.finditer(phrase))
-    if not runs or any(name_parts(r.group())[1] and not is_org_or_place(name_parts(r.group())[1]) for r in runs):
+    names = [name_parts(r.group())[1] for r in runs]
+    if not runs or any(n and not is_org_or_place(n) and not n.isupper() for n in names):  # "of the BIE": a body
         return False
     between = RUN.sub(" ", phrase).split()
     return all(w in _TITLE_SMALL or w in ROLE_NOUNS or w in _ROLE_MODIFIERS for w in between)
@@ -905,16 +907,24 @@ def _sentence_subject(masked: str, start: int, mentions: list[tuple[int, int, st
     if not mentions:
         return None
     clause = _clause_start(masked, start, mentions[-1][0])
+    owner_end = -1
     for at, end, person in mentions:
         if end <= clause:
             continue
         if masked.startswith(("'s", "’s"), end):
-            return None  # "Weinstein's lawyer ...": the owner is not the subject
+            owner_end = end + 2
+            continue  # "Weinstein's lawyer ...": the owner is not the subject, but "... lawyer Jane Doe" is
+        if owner_end >= 0:
+            return (at, person) if _OWNED_ROLE.fullmatch(masked, owner_end, at) else None
         before = masked[clause : max(at, clause)]
         if before.rstrip().endswith(",") and _UNNAMED_SUBJECT.match(masked, clause):
             return at, person  # "The senator who made the amendment, Sen. Maggie Hassan, ..."
         return (at, person) if _subject_head(before.replace(",", " ")) else None
     return None
+
+
+_OWNED_ROLE = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
+"""Between an owner and a name: "(Pistorius's) counsel (Barry Roux)"."""
 
 
 #: "DJ Koh, the president of ...": a name, then an appositive that has no verb (and may end in

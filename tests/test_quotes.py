@@ -1005,6 +1005,23 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("they-after-a-group-that-issued-a-statement",
         "Ben's family today issued a statement asking for help. They said: \"We need justice for our Ben.\"",
         [("Ben's family", "We need justice for our Ben.")]),
+    ("taoiseach-is-a-title",
+        "Taoiseach Enda Kenny announced the date.\n\nThe Taoiseach said the Government was \u201ccommitted to ensuring "
+        "the Irish people have all the information\u201d. \"The protection of children concerns us all,\" he said.",
+        [("Enda Kenny", "committed to ensuring the Irish people have all the information"),
+         ("Enda Kenny", "The protection of children concerns us all")]),
+    ("a-title-then-a-name-in-apposition",
+        "Jamaica Prime Minister, Andrew Holness, on Tuesday, announced elections.\n\n\u201cSo I come to the House "
+        "asking that we remain united,\u201d the prime minister said.",
+        [("Andrew Holness", "So I come to the House asking that we remain united")]),
+    ("a-title-of-an-acronymed-body-then-a-name-with-an-initial",
+        "\u201cWe applaud the swift response,\u201d Secretary General of the BIE, Dimitri S. Kerkentzes, said.",
+        [("Dimitri S. Kerkentzes", "We applaud the swift response")]),
+    ("an-owner-then-a-role-then-the-speaker",
+        "Prosecutor Andrea Johnson asked for time. \"We need more time,\" she said.\n\n"
+        "Pistorius's counsel Barry Roux stood up and confirmed this.\n\n"
+        "\"On that day it won't be only to report back,\" he said.",
+        [("Andrea Johnson", "We need more time"), ("Barry Roux", "On that day it won't be only to report back")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
