@@ -137,6 +137,7 @@ _HOLIDAY = (
 
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}(?:,\s*{_DAY})*,?\s+and\s+{_DAY}"  # "June 3, 4 and 6"
+    rf"|{_MONTH}\s+{_DAY}(?:,\s*{_DAY}){{2,}}"  # "August 26, 27, 28, 29"
     rf"|(?:the\s+)?{_DAY}(?:,\s*{_DAY})*,?\s+and\s+{_DAY}\s+(?:of\s+)?{_MONTH}"  # "3, 4 and 6 June"
     rf"|{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{_MONTH}\s+)?{_DAY})?"
     rf"|(?:the\s+)?{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:the\s+)?{_DAY})?\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?"

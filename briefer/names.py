@@ -481,7 +481,10 @@ def name_parts(run: str) -> tuple[str, str]:
     return " ".join(title), " ".join(name)
 
 
-_CREDIT_BEFORE = re.compile(r"\b(?:Picture|Pictures|Photo|Photos|Photograph|Image|Images|Credit|Pic|Video)s?\s*:\s*$")
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:Picture|Pictures|Photo|Photos|Photograph|Image|Images|Credit|Pic|Video)s?\s*(?::|by|courtesy\s+of)\s*$",
+    re.IGNORECASE,
+)
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)")
 """A name followed by its acronym, "Barisan Nasional (BN)", is an organisation: people have none."""
 _IRISH_PREFIX = re.compile(r"^(?:O['’]|D['’])")

@@ -863,7 +863,9 @@ def _titled_name_at_end(phrase: str) -> bool:
 
 def _subject_head(before: str) -> bool:
     """Whether a name after `before` heads its clause: only titles, roles and determiners precede it."""
-    clause = [w for w in before[before.rfind(",") + 1 :].split() if any(ch.isalnum() for ch in w)]
+    clause = [
+        w for w in before[before.rfind(",") + 1 :].split() if any(ch.isalnum() for ch in w) and not _ACRONYM_WORD.fullmatch(w)
+    ]
     return all(
         w[:1].isupper() or w.lower() in _DETERMINERS or w in _TITLE_JOINERS or w.endswith(("'s", "’s"))
         or w.isdigit() or _role_like(w)
@@ -923,6 +925,8 @@ def _sentence_subject(masked: str, start: int, mentions: list[tuple[int, int, st
     return None
 
 
+_ACRONYM_WORD = re.compile(r"\([A-Z][A-Z&]{1,7}\)")
+"""A body's acronym in brackets inside a title: "Bersatu Party Election Committee (JPP) chairman"."""
 _OWNED_ROLE = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
 """Between an owner and a name: "(Pistorius's) counsel (Barry Roux)"."""
 

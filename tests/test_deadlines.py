@@ -397,6 +397,14 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             ],
         ),
         (
+            "GMB and Unison members will strike on August 26, 27, 28, 29 and again on September 7, 8, 9, 10.",
+            D(2022, 8, 12),
+            [
+                ("on August 26, 27, 28, 29", D(2022, 8, 26), D(2022, 8, 29), "strike"),
+                ("on September 7, 8, 9, 10", D(2022, 9, 7), D(2022, 9, 10), ""),
+            ],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],

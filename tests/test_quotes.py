@@ -1022,6 +1022,12 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Pistorius's counsel Barry Roux stood up and confirmed this.\n\n"
         "\"On that day it won't be only to report back,\" he said.",
         [("Andrea Johnson", "We need more time"), ("Barry Roux", "On that day it won't be only to report back")]),
+    ("a-credit-by-a-photographer-and-an-acronym-inside-a-title",
+        "Syed Hamid Albar speaks to the media. \u2014 Picture by Shafwan Zaidon\n\n"
+        "Bersatu Party Election Committee (JPP) chairman Tan Sri Syed Hamid Albar, said registration opens on "
+        "Monday.\n\nHe said the forms could be downloaded.\n\n\u201cThe number for each candidate will be drawn "
+        "by the JPP,\u201d he said in a statement today.",
+        [("Syed Hamid Albar", "The number for each candidate will be drawn by the JPP")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
