@@ -341,7 +341,7 @@ def _duration(text: str, pub: dt.date) -> Span | None:
 
 _RANGE_SEPARATOR = re.compile(
     r" (?:(?:and )?(?:(?:will|would|is due to|are due to) )?"
-    r"(?:(?:end|ends|finish|finishes|close|closes|conclude|concludes)(?: on| by)?"
+    r"(?:(?:end|ends|finish|finishes|close|closes|conclude|concludes|cease|ceases)(?: on| by)?"
     r"|(?:extend|extends|run|runs|last|lasts|continue|continues) (?:through|until|till|to|into))"
     r"|to|through|thru|until|till|and|or|-) "
 )  # "june 7 and end on july 2": the start day and the end day of one event

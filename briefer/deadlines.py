@@ -224,7 +224,7 @@ _PHRASE = re.compile(
 # "from Sunday| to Tuesday", "late June| or early July", "begin on June 7| and end on July 2"; a
 # bare "and" makes a range only after "between".
 _TAIL = re.compile(
-    r"\s*(?P<sep>,?\s*(?:and\s+)?(?:(?:will|would)\s+)?(?:(?:end|ends|finish|finishes|close|closes|conclude|concludes)"
+    r"\s*(?P<sep>,?\s*(?:and\s+)?(?:(?:will|would)\s+)?(?:(?:end|ends|finish|finishes|close|closes|conclude|concludes|cease|ceases)"
     r"(?:\s+(?:on|by))?|(?:extend|extends|run|runs|last|lasts|continue|continues)\s+(?:through|until|till|to|into))"
     rf"|-|\u2013|to|through|until|till|and|or)\s+{_CLOCK}(?:{_CORE}|{_NEEDS_PREP})",
     re.IGNORECASE,

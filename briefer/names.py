@@ -654,6 +654,11 @@ class NameIndex:
         A surname matches a full name ending with it first (Western order), else one that
         contains it ("Akazawa Ryosei"); with several, the one introduced first.
         """
+        known = name in self.people or (name.split() or [""])[-1] in self._full
+        if not known and ("\u2019" in name or "'" in name):  # "O’Neill" and "O'Neill" are one name
+            for variant in (name.replace("\u2019", "'"), name.replace("'", "\u2019")):
+                if variant != name and (variant in self.people or variant.split()[-1] in self._full):
+                    return self.full_name(variant)
         tokens = name.split()
         if len(tokens) > 1 and name in self.people:
             longer = [p for p in self.people if f" {p} ".find(f" {name} ") >= 0 and p != name]  # "Lo Russo", "Syed Hamid"
@@ -834,7 +839,7 @@ def _people(mentions: Iterable[Mention], said_by: set[str]) -> set[str]:
     return people
 
 
-_PERSONAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*")
+_PERSONAL_TOKEN = re.compile(r"(?:[OD]['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*")  # "O'Neill", "D'Arcy"
 
 
 def _looks_personal(tokens: list[str]) -> bool:

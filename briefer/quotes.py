@@ -295,7 +295,7 @@ _SPEAKING_BODIES = frozenset(
     "organisation organization charity university school hospital newspaper paper league administration state "
     "prosecution defence defense watchdog service force army military startup studio museum team network "
     "institute foundation trust coalition alliance movement parliament senate house cabinet delegation bench "
-    "jury panel tribunal inquiry carrier retailer lender insurer chain observatory "
+    "jury panel tribunal inquiry carrier retailer lender insurer chain observatory secretariat commission "
     "consulate mission police".split()
 )
 #: title words that head a speaker label: "the prime minister", "the PM"
@@ -323,13 +323,13 @@ _ISSUE_VERB = re.compile(
 _OWNED_DOCUMENTS = (
     "statement|statements|filing|motion|letter|post|posting|tweet|message|email|e-mail|release|memo|"
     "complaint|lawsuit|affidavit|ruling|judgment|judgement|notice|submission|petition|decision|report|resolution|"
-    "communique|communiqué|declaration"
+    "communique|communiqué|declaration|communication|notification|bulletin|circular"
 )
 #: '"...," the filing read.' / 'a statement from the family said.'
 _DOCUMENT_AFTER = re.compile(
     rf"^[\s,—–-]*(?P<doc>(?:(?:the|a|an|his|her|its|their)\s+|(?:{RUN.pattern})['’]s\s+)(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_OWNED_DOCUMENTS})(?:\s+(?:from|by|of)\s+[^,;:.!?\"“”]{{1,60}}?)?)"
-    r"\s+(?:read|reads|said|says|stated|states)\b",
+    r"(?:\s+dated\s+[^,;:!?\"“”]{1,30}?)?\s+(?:read|reads|said|says|stated|states)\b",
     re.IGNORECASE,
 )
 _TRAILING_RELATIVE = re.compile(r"[\s,]*\b(?:which|that)\s*$")
@@ -482,7 +482,7 @@ def _double_spans(text: str, lo: int, hi: int, carry: bool) -> tuple[list[tuple[
                 mixed = _MIXED_CLOSE.search(text, max(open_at + 1, lo), i)
                 if mixed:
                     spans.append((open_at, mixed.start() + 1))
-                elif open_at >= lo and _SENTENCE_END_BEFORE.search(text, open_at + 1, i):
+                elif open_at >= lo and "\n" not in text[open_at:i] and _SENTENCE_END_BEFORE.search(text, open_at + 1, i):
                     # '"Our aim is a safe environment. "We are in daily dialogue," he said.': the
                     # desk dropped the first closing mark; the first sentence ends before the second
                     spans.append((open_at, _SENTENCE_END_BEFORE.search(text, open_at + 1, i).end()))
@@ -573,6 +573,8 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
                 pieces[piece] = kind
             if unclosed is None:
                 continue
+            if unclosed < lo:
+                continue  # carried into a paragraph that neither opens nor closes it: the quote ended unmarked
             mixed = _MIXED_CLOSE.search(text, unclosed + 1, hi) if kind == "double" else None
             next_opens = k + 1 < len(paras) and _opens_paragraph(text, *paras[k + 1], "\"“«" if kind == "double" else "'‘")
             attribution = _ATTRIBUTION_TAIL.search(text, unclosed + 1, hi)
@@ -605,8 +607,8 @@ def _interrupts(text: str, paras: list[tuple[int, int]], k: int, carry: dict[str
     the paragraph after it opens with the run-on quote's mark (a scraped caption or subhead)."""
     lo, hi = paras[k]
     kinds = [kind for kind, open_ in carry.items() if open_]
-    if len(kinds) != 1 or k + 1 >= len(paras) or len(text[lo:hi].split()) > 25:
-        return False
+    if len(kinds) != 1 or k + 1 >= len(paras) or len(text[lo:hi].split()) > 25 or SAY_VERB.search(text, lo, hi):
+        return False  # an attribution line ("Gordon Lyons MLA said ...") is no caption
     marks, openers = ("\"“”«»", "\"“«") if kinds[0] == "double" else ("‘", "'‘")
     return not any(ch in marks for ch in text[lo:hi]) and _opens_paragraph(text, *paras[k + 1], openers)
 
@@ -927,6 +929,7 @@ def _sentence_subject(masked: str, start: int, mentions: list[tuple[int, int, st
 
 _ACRONYM_WORD = re.compile(r"\([A-Z][A-Z&]{1,7}\)")
 """A body's acronym in brackets inside a title: "Bersatu Party Election Committee (JPP) chairman"."""
+_INVERTED_AT_END = re.compile(rf",\s+(?:said|says|added|explained|noted)\s+(?P<spk>{RUN.pattern})\.?\s*$")
 _OWNED_ROLE = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
 """Between an owner and a name: "(Pistorius's) counsel (Barry Roux)"."""
 
@@ -1584,8 +1587,10 @@ class _Finder:
         speech ("He also warned that the winter would be hard."): that sentence's speaker, when it
         holds no quote, names one person and no one else is named between it and the quote."""
         start, end = self.a.sentences[sentence_index]
-        if self.a.paragraphs[span.para - 1][0] > start or any(start <= s.open < end for s in self.a.spans):
-            return None
+        if self.a.paragraphs[span.para - 1][0] > start or any(
+            start <= s.open < end and getattr(s, "whole", True) for s in self.a.spans
+        ):
+            return None  # a partial quote inside ("...said a partnership with "joint stewardship" must ...") is fine
         speaker = self.sentence_speaker(sentence_index)
         if not _is_name(speaker) or _two_people(speaker or ""):
             return None
@@ -1631,6 +1636,11 @@ class _Finder:
         """Speaker of a reported-speech sentence: 'The minister said the plan was sound.'"""
         start, end = self.a.sentences[sentence_index]
         verbs = [v for v in SAY_VERB.finditer(self.a.masked, start, end) if not v.group().endswith("ing")]
+        inverted = _INVERTED_AT_END.search(self.a.masked, start, end)
+        if inverted:  # "The union decided to issue the notices, said Palecek."
+            found = self.resolver.resolve(inverted.group("spk"), inverted.start("spk"))
+            if found and found != BLOCKED:
+                return found
         return self._subject_of(verbs[:1], start)
 
 
@@ -1702,6 +1712,15 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
             colon = colon or lead_start is not None
             lead_in = finder.pre_lead_in(span, lead_start) if lead_start is not None else None
             span.speaker = lead_in or finder.post(span, limit)
+            attribution = _POST_SPEAKER_FIRST.match(analysis.masked[span.after : limit])
+            described = attribution is not None and attribution.group("spk").strip().startswith("the ")
+            if described and span.speaker != BLOCKED and span.open == analysis.paragraphs[span.para][0]:
+                # '... Gordon Lyons MLA said the barrier was finance.\n"...," the DUP representative said.':
+                # the description stands for the person whose reported speech the paragraph before ends with
+                i = analysis.sentence_at(span.open)
+                named = finder.reported_before(span, i - 1) if i > 0 else None
+                if named and named in analysis.names.people:
+                    span.speaker = named
             # '"No," he said.' and 'Musk wrote: "Wow."' are quotes, and so is '"None whatsoever."'
             # right after a quote of the same speaker (see _share_speakers)
             span.short = words < 3

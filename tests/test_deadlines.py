@@ -405,6 +405,11 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             ],
         ),
         (
+            "Chebukati stated that the campaign period will commence on January 25, 2021, and cease on March 20, 2021.",
+            D(2020, 12, 29),
+            [("on January 25, 2021, and cease on March 20, 2021", D(2021, 1, 25), D(2021, 3, 20), "campaign")],
+        ),
+        (
             "The new law takes effect the week after next, the ministry said.",
             D(2024, 3, 5),
             [("the week after next", D(2024, 3, 18), D(2024, 3, 24), "law takes effect")],

@@ -1028,6 +1028,28 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Monday.\n\nHe said the forms could be downloaded.\n\n\u201cThe number for each candidate will be drawn "
         "by the JPP,\u201d he said in a statement today.",
         [("Syed Hamid Albar", "The number for each candidate will be drawn by the JPP")]),
+    ("a-description-after-the-quote-is-the-person-reported-before",
+        "Michelle O'Neill warned the sitting could be the last.\n"
+        "Ms O\u2019Neill accused the DUP and said a partnership that provides \u201cjoint stewardship\u201d must be "
+        "considered.\n\u201cThe only remaining explanation is the refusal to accept a nationalist,\" the Sinn F\u00e9in "
+        "MLA said.\nGordon Lyons MLA said the barrier was finance.\n\u201cWhat is on offer is a one-off package,\" the "
+        "DUP representative said.",
+        [("Michelle O'Neill", "joint stewardship"),
+         ("Michelle O'Neill", "The only remaining explanation is the refusal to accept a nationalist"),
+         ("Gordon Lyons MLA", "What is on offer is a one-off package")]),
+    ("a-quote-left-open-before-a-narrative-paragraph-ends-there",
+        "Ann Lee said: \u201cWe will fight this.\n\u201cIf the DUP will not restore democracy, there is plan B.\n"
+        "The DUP is maintaining its refusal to take part until its concerns are tackled by the UK Government.\n"
+        "Gordon Lyons said the barrier was finance.",
+        [("Ann Lee", "We will fight this.")]),
+    ("a-communication-from-a-secretariat-and-a-dated-gazette-notice",
+        "\"The President has summoned the House to meet on Friday,\" the communication from the Rajya Sabha "
+        "secretariat said.",
+        [("the Rajya Sabha secretariat", "The President has summoned the House to meet on Friday")]),
+    ("an-inverted-attribution-ends-the-reported-sentence",
+        "The union decided to issue the strike notices after talks stalled, said Mike Palecek.\n\n"
+        "\"We've said we would remain at the table as long as progress is being made.\"",
+        [("Mike Palecek", "We've said we would remain at the table as long as progress is being made.")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
