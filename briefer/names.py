@@ -476,6 +476,8 @@ def name_parts(run: str) -> tuple[str, str]:
         return (honorific.group().strip() + " " + title).strip(), name
     tokens = _strip_common(run.split())
     title, name = split_title(tokens)
+    while len(name) > 2 and name[0] in COUNTRIES and name[0] not in GIVEN_NAMES and not title:
+        title, name = [*title, name[0]], name[1:]  # "(Commissioner of) India V.S. Sampath": the country is the title's
     while name and name[0] in ("of", "de", "da", "van", "von", "al", "el", "la", "le"):
         name = name[1:]
     return " ".join(title), " ".join(name)

@@ -1391,6 +1391,8 @@ def _label(phrase: str) -> str | None:
     """A descriptive speaker ("the ministry", "a source familiar with the talks") when its head
     noun can speak: a person, role, group or body; None for "the questions" or "her statement"."""
     words = _LABEL_CUT.split(phrase, maxsplit=1)[0].split()
+    if words and words[-1].endswith(("'s", "’s")):
+        return None  # "the president's (tweets)": an owner, not a speaker
     head = words[-1].lower().strip(".,'’\"") if words else ""
     head = head.removesuffix("'s").removesuffix("’s")
     speaks = (

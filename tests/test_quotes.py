@@ -1050,6 +1050,13 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The union decided to issue the strike notices after talks stalled, said Mike Palecek.\n\n"
         "\"We've said we would remain at the table as long as progress is being made.\"",
         [("Mike Palecek", "We've said we would remain at the table as long as progress is being made.")]),
+    ("a-country-between-a-title-and-a-name-with-initials",
+        '"The five phases will be Nov 25 and Dec 2," Chief Election Commissioner of India V.S. Sampath told the media.',
+        [("V.S. Sampath", "The five phases will be Nov 25 and Dec 2")]),
+    ("an-owner-is-no-speaker",
+        "Trump drew a rebuke from his attorney general, who had said the president's tweets were "
+        "\u201cmaking it impossible\u201d for him to work.",
+        []),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
