@@ -13,7 +13,7 @@ for neither recall nor against precision.
 
 Run it as a script (a module named `benchmarks` ships with pysbd, so not with -m):
 
-    python benchmarks/bench_eval.py [--set eval|holdout|holdout2|...|holdout16] [--engine extractive|openai|auto] [--details] [--check]
+    python benchmarks/bench_eval.py [--set eval|holdout|holdout2|...|holdout17] [--engine extractive|openai|auto] [--details] [--check]
 
 `--set holdout` scores benchmarks/eval-holdout/, a second set labelled by the same rules
 that the engine's rules were not tuned on (see its README). `--set holdout2` scores
@@ -61,6 +61,7 @@ SETS: dict[str, Path] = {
     "holdout14": ROOT / "benchmarks" / "eval-holdout14",
     "holdout15": ROOT / "benchmarks" / "eval-holdout15",
     "holdout16": ROOT / "benchmarks" / "eval-holdout16",
+    "holdout17": ROOT / "benchmarks" / "eval-holdout17",
 }
 """The labelled sets by name; each folder holds articles.jsonl and labels.json."""
 
