@@ -68,7 +68,7 @@ TITLE_WORDS = frozenset(
     Rector Chancellor-elect Minister-designate Secretary-designate Commissioner-designate PM Whip Majority
     Minority Senate House Opposition Shadow Party Regent Trustee Principal Headteacher Warden Registrar
     Treasurer Comptroller Auditor Ombudsman Coroner Prosecutor Chaplain Dean Datuk Datin Dato Tun Seri Tunku
-    Tengku Haji Hajjah Alhaji Alhaja Shri Smt Engr Taoiseach Tánaiste Tanaiste""".split()
+    Tengku Haji Hajjah Alhaji Alhaja Shri Smt Engr Taoiseach Tánaiste Tanaiste Advocate Barrister""".split()
 )
 
 #: lowercase role nouns that, right before a name, mark it as a person ("negotiator Ryosei Akazawa")

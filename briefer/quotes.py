@@ -119,7 +119,7 @@ _SAY_WORDS = (
     "objected protested appealed queried challenged rebutted disagreed summarized summarised emailed messaged "
     "relayed confided confessed bragged crowed gloated speculated advised underlined underscored asserted "
     "grumbled moaned mourned chuckled sobbed wept roared bellowed mumbled stammered blurted "
-    "lauded applauded apologised apologized"
+    "lauded applauded apologised apologized highlighted highlights submitted submits"
 )
 _SAY_PHRASES = (
     r"point(?:ed|s|ing)\s+out|(?:went|goes)\s+on(?=\s*[:,])|(?:shot|shoots|fired|fires|hit|hits|snapped)\s+back"
@@ -1080,7 +1080,7 @@ class SpeakerResolver:
         if any(w.strip(".,") in _GROUP_NOUNS for w in words):
             return _label(phrase)
         if name:
-            return COUNTRIES.get(name, name)
+            return COUNTRIES.get(name) or _expand_acronym(name, self.analysis.text)  # "BMA" -> "British Medical Association"
         if title:
             return self.names.person_with_role(title, pos) or _label(phrase)
         if words[0] == "the" and head in ROLE_NOUNS:
@@ -1427,7 +1427,7 @@ class _Finder:
         masked = self.a.masked
         if span.runs_on:
             return None
-        i, _, end = self.sentence_of(span.open)
+        i, _, end = self.sentence_of(max(span.open, self.a.paragraphs[span.para][0]))  # a continued piece opens before its paragraph
         after = masked[span.after : min(end, limit)]
         if not after.strip() and end <= span.after and i + 1 < len(self.a.sentences):
             return self._next_sentence_attribution(span, i + 1)
@@ -1755,7 +1755,8 @@ def find_quotes(article_text: str | Analysis) -> list[QuoteMention]:
         quoted, start, end = quote_text(text, span)
         if span.speaker and span.speaker != BLOCKED and quoted and quoted not in seen:
             seen.add(quoted)
-            out.append(QuoteMention(span.speaker, quoted, start, end, not span.whole))
+            speaker = re.sub(r"^(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})$", lambda m: _expand_acronym(m.group(1), text), span.speaker)
+            out.append(QuoteMention(speaker, quoted, start, end, not span.whole))  # "the BMA" -> "British Medical Association"
     out.extend(_transcript_quotes(analysis, {q.text for q in out}))
     out.sort(key=lambda q: q.start)
     return out
@@ -1863,8 +1864,9 @@ def _lead_in_paragraph(analysis: Analysis, spans: list[Span], index: int) -> int
     if span.continues or span.para == 0 or span.open != analysis.paragraphs[span.para][0]:
         return None
     lo, hi = analysis.paragraphs[span.para - 1]
-    if not analysis.masked[lo:hi].rstrip().endswith(":"):
-        return None
+    tail = analysis.masked[lo:hi].rstrip()
+    if not (tail.endswith(":") or tail.endswith(",") and _SAY_END.search(tail[:-1])):
+        return None  # "She added:" or "Senior Advocate Gopal Sankarnarayanan highlighted,"
     start = analysis.sentences[analysis.sentence_at(hi - 1)][0]
     before = [s.after for s in spans[:index] if lo <= s.open < hi and s.after > start]
     return max([start, *before])

@@ -103,6 +103,7 @@ def test_quote_matching_ignores_quote_style_and_attribution_punctuation() -> Non
     assert bench_eval.quote_texts_match("We\u2019re anticipating that\u2019s going to happen.", "we're anticipating that's going to happen")
     assert bench_eval.quote_texts_match("intended to aid the court in the imposition of sentence", "intended to aid the court in the imposition of sentence''")
     assert not bench_eval.quote_texts_match("highly desirable", "it was highly desirable for the appeal to be heard")
+    assert bench_eval.quote_texts_match("We`ve got high confidence", "We've got high confidence")  # a backtick apostrophe
 
 
 def test_quote_matching_accepts_a_slightly_longer_or_shorter_span_only() -> None:

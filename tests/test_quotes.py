@@ -1057,6 +1057,18 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Trump drew a rebuke from his attorney general, who had said the president's tweets were "
         "\u201cmaking it impossible\u201d for him to work.",
         []),
+    ("a-quote-over-two-paragraphs-attributed-at-its-end",
+        "Activist Kevin Zeese told Sputnik the hearing is next week.\n\n\"July 9 will be the next hearing.\n\n"
+        "It's the US district court in Washington,\" Zeese said on Tuesday.",
+        [("Kevin Zeese", "July 9 will be the next hearing."), ("Kevin Zeese", "It's the US district court in Washington")]),
+    ("a-body-quoted-by-its-acronym-is-named-in-full",
+        "The British Medical Association will escalate the strike.\n\nThe BMA said in a statement: \u201cOther "
+        "doctors and staff will continue to provide care.\u201d",
+        [("British Medical Association", "Other doctors and staff will continue to provide care.")]),
+    ("a-lead-in-on-its-own-line-ending-in-a-comma",
+        "The hearing went on.\nSenior Advocate Gopal Sankarnarayanan highlighted,\n\u201cThere was a solemn "
+        "undertaking. Pahalgam was under their watch.\u201d",
+        [("Gopal Sankarnarayanan", "There was a solemn undertaking. Pahalgam was under their watch.")]),
     ("short-person-noun-as-speaker",
         'Police reached the car at 2 a.m.\n\n"Kill me," the man said.',
         [("the man", "Kill me")]),
