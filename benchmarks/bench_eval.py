@@ -15,10 +15,10 @@ Run it as a script (a module named `benchmarks` ships with pysbd, so not with -m
 
     python benchmarks/bench_eval.py [--set eval|holdout|holdout2|...|holdout17] [--engine extractive|openai|auto] [--details] [--check]
 
-`--set holdout` scores benchmarks/eval-holdout/, a second set labelled by the same rules
-that the engine's rules were not tuned on (see its README). `--set holdout2` scores
-benchmarks/eval-holdout2/, a third set kept blind once the first held-out set's
-failures were used to improve the engine.
+`--set NAME` scores benchmarks/eval-NAME/ (`--set eval`, the default, benchmarks/eval/);
+every such folder with a labels.json is a set.
+The held-out sets were labelled by the same rules and each was scored once before the
+engine was changed on its failures; those first, blind figures are in BLIND_RUNS.md.
 
 It prints the figures and whether each of the issue's targets is met, and exits 0 unless
 --check is given and a target is missed.
@@ -43,25 +43,23 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT / "benchmarks" / "eval"
 ARTICLES = EVAL_DIR / "articles.jsonl"
 LABELS = EVAL_DIR / "labels.json"
+
+
+def _set_name(folder: Path) -> str:
+    """`eval` stays `eval`; `eval-holdout7` becomes `holdout7`."""
+    return folder.name.removeprefix("eval-")
+
+
+def _set_order(folder: Path) -> tuple[bool, int]:
+    """`eval` first, then the held-out sets by number (`eval-holdout` is the first)."""
+    number = re.search(r"\d+$", folder.name)
+    return (folder.name != "eval", int(number.group()) if number else 1)
+
+
 SETS: dict[str, Path] = {
-    "eval": EVAL_DIR,
-    "holdout": ROOT / "benchmarks" / "eval-holdout",
-    "holdout2": ROOT / "benchmarks" / "eval-holdout2",
-    "holdout3": ROOT / "benchmarks" / "eval-holdout3",
-    "holdout4": ROOT / "benchmarks" / "eval-holdout4",
-    "holdout5": ROOT / "benchmarks" / "eval-holdout5",
-    "holdout6": ROOT / "benchmarks" / "eval-holdout6",
-    "holdout7": ROOT / "benchmarks" / "eval-holdout7",
-    "holdout8": ROOT / "benchmarks" / "eval-holdout8",
-    "holdout9": ROOT / "benchmarks" / "eval-holdout9",
-    "holdout10": ROOT / "benchmarks" / "eval-holdout10",
-    "holdout11": ROOT / "benchmarks" / "eval-holdout11",
-    "holdout12": ROOT / "benchmarks" / "eval-holdout12",
-    "holdout13": ROOT / "benchmarks" / "eval-holdout13",
-    "holdout14": ROOT / "benchmarks" / "eval-holdout14",
-    "holdout15": ROOT / "benchmarks" / "eval-holdout15",
-    "holdout16": ROOT / "benchmarks" / "eval-holdout16",
-    "holdout17": ROOT / "benchmarks" / "eval-holdout17",
+    _set_name(folder): folder
+    for folder in sorted(ROOT.glob("benchmarks/eval*/"), key=_set_order)
+    if (folder / "labels.json").is_file()
 }
 """The labelled sets by name; each folder holds articles.jsonl and labels.json."""
 
@@ -358,7 +356,7 @@ def report(scores: Scores, *, engine: str, details: bool = False, set_name: str 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", dest="set_name", default="eval", choices=sorted(SETS),
+    parser.add_argument("--set", dest="set_name", default="eval", choices=list(SETS),
                         help="which labelled set to score (default: eval)")
     parser.add_argument("--engine", default="extractive", choices=["extractive", "openai", "auto"])
     parser.add_argument("--details", action="store_true", help="list every missed and wrong item")

@@ -482,6 +482,7 @@ def find_deadlines(text: str, published: dt.date) -> list[DeadlineMention]:
     anchors = _anchors(text)
     found: list[DeadlineMention] = []
     sentences = _Sentences(text)
+    horizon = published  # the latest start found so far: see _plausible
     index = 0
     while index < len(anchors):
         begin, end = sentences.around(anchors[index])
@@ -489,8 +490,9 @@ def find_deadlines(text: str, published: dt.date) -> list[DeadlineMention]:
         local = [at - begin for at in anchors[index:stop]]
         index = stop
         earlier = text[max(0, begin - _COREFERENCE_REACH) : begin]
-        horizon = max((m.start for m in found), default=published)
-        found.extend(_sentence_deadlines(text[begin:end], local, earlier, published, horizon))
+        mentions = _sentence_deadlines(text[begin:end], local, earlier, published, horizon)
+        horizon = max([horizon, *(m.start for m in mentions)])
+        found.extend(mentions)
     return _settled(found)
 
 

@@ -574,6 +574,7 @@ class NameIndex:
 
     def __init__(self, mentions: list[Mention], people: set[str], speakers: frozenset[str] = frozenset()) -> None:
         self.mentions = mentions
+        self._full_names: dict[str, str] = {}
         self.speakers = speakers
         """Names followed by "said": people, whatever else is known of them."""
         self._starts = [m.start for m in mentions]
@@ -654,8 +655,15 @@ class NameIndex:
         """The fullest form of `name` the article gives: "Akazawa" -> "Ryosei Akazawa".
 
         A surname matches a full name ending with it first (Western order), else one that
-        contains it ("Akazawa Ryosei"); with several, the one introduced first.
+        contains it ("Akazawa Ryosei"); with several, the one introduced first. Memoised: every
+        mention of a name asks again, and the answer only depends on the article.
         """
+        found = self._full_names.get(name)
+        if found is None:
+            found = self._full_names[name] = self._find_full_name(name)
+        return found
+
+    def _find_full_name(self, name: str) -> str:
         known = name in self.people or (name.split() or [""])[-1] in self._full
         if not known and ("\u2019" in name or "'" in name):  # "O’Neill" and "O'Neill" are one name
             for variant in (name.replace("\u2019", "'"), name.replace("'", "\u2019")):
