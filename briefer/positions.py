@@ -17,8 +17,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .attribution import SAY_VERB
 from .names import COUNTRIES, RUN, country_name, is_org_or_place, name_parts
-from .quotes import SAY_VERB, Analysis, SpeakerResolver, subject_before
+from .quote_marks import Analysis
+from .speakers import SpeakerResolver, subject_before
 
 #: sentences of an article read for positions
 LEAD_SENTENCES = 10

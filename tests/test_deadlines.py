@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from briefer.deadlines import MAX_EVENT_WORDS, DeadlineMention, find_deadlines
+from briefer.deadline_events import MAX_EVENT_WORDS
+from briefer.deadlines import DeadlineMention, find_deadlines
 
 from .conftest import ROOT, SAMPLES, SEED, SEED_DATE
 

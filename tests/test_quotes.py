@@ -342,7 +342,7 @@ def test_partial_quotes_are_flagged() -> None:
     ]
 
 
-# Failure classes found on real news (quotes.py's docstring states each rule). Every class has
+# Failure classes found on real news (the docstrings of quotes.py, speakers.py and quote_marks.py state each rule). Every class has
 # paragraphs where the rule must attribute, and traps where it must drop rather than guess.
 HARD_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     # 1. "he"/"she" is the latest subject who can be meant, never someone of the other sex
@@ -643,7 +643,7 @@ SHORT_PARTIALS: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-#: a second round of failure classes seen on real news (quotes.py's docstring states each rule)
+#: a second round of failure classes seen on real news (the docstrings of quotes.py, speakers.py and quote_marks.py state each rule)
 ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     # class 1: continuation after reported speech
     ("reported-speech-then-quote-paragraph",
