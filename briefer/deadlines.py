@@ -66,7 +66,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from .dates import WEEKDAYS, Span, add_months, resolve
+from .dates import NUMBER_WORDS, WEEKDAYS, Span, add_months, resolve
 from .deadline_events import event_label
 from .time_phrases import (
     ADVERBS,
@@ -117,6 +117,10 @@ _TAIL = re.compile(
     rf"|-|\u2013|to|through|until|till|and|or)\s+{CLOCK}(?:{CORE}|{NEEDS_PREP})",
     re.IGNORECASE,
 )
+_LASTING = re.compile(
+    rf"\s+for\s+(?:the\s+next\s+)?(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:days?|nights?|weeks?)\b", re.IGNORECASE
+)
+"""How long an event runs from its day: "June 19 for two days"."""
 _EXPLICIT = re.compile(rf"{MONTH}|\b(?:19|20)\d\d\b|\d/\d|{HOLIDAY_NAME}")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -483,7 +487,8 @@ def _phrases(sentence: str, anchors: list[int]) -> list[tuple[re.Match[str], int
             prep = (match.group("prep") or match.group("prep2") or "").casefold()
             ranged = tail is not None and (tail.group("sep").casefold() != "and" or prep == "between")
             covered = tail.end() if tail is not None and ranged else match.end()
-            found.append((match, covered))
+            lasting = _LASTING.match(sentence, covered)
+            found.append((match, lasting.end() if lasting else covered))
             break
     return found
 

@@ -664,6 +664,9 @@ class NameIndex:
         return found
 
     def _find_full_name(self, name: str) -> str:
+        glued = _GLUED_HONORIFIC.fullmatch(name)
+        if glued and glued[1] in self._full:  # "MrBauer": a desk dropped the space
+            return self.full_name(glued[1])
         known = name in self.people or (name.split() or [""])[-1] in self._full
         if not known and ("\u2019" in name or "'" in name):  # "O’Neill" and "O'Neill" are one name
             for variant in (name.replace("\u2019", "'"), name.replace("'", "\u2019")):
@@ -819,6 +822,9 @@ _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b)")
 _SAID_AFTER = re.compile(
     r"(?:,[^,.\"“”]{1,80})?,?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|asked|wrote)\b"
 )
+
+
+_GLUED_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)")
 
 
 def _contains(full: str, tokens: list[str]) -> bool:

@@ -227,10 +227,11 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
         singles, open_single = _single_spans(text, lo, hi, doubles, carry["single"] and not starts["single"])
         pieces: dict[tuple[int, int], str] = {}
         for kind, found, unclosed in (("double", doubles, open_double), ("single", singles, open_single)):
-            if carry[kind]:
-                confirmed = starts[kind] or bool(found and found[0][0] == lo - 1)
-                if not confirmed:
-                    per_para[-1] = [s for s in per_para[-1] if not (s.runs_on and s.kind == kind)]
+            if carry[kind] and not (starts[kind] or (found and found[0][0] == lo - 1)):
+                if not found and unclosed == lo - 1 and _unmarked_continuation(text, paras, k, kind):
+                    pieces[(lo - 1, hi)] = kind  # still open: the next paragraph re-opens it
+                    continue
+                per_para[-1] = _ended_unmarked(text, paras[k - 1][0], per_para[-1], kind)
             carry[kind] = False
             for piece in found:
                 pieces[piece] = kind
@@ -248,7 +249,7 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
             elif k + 1 < len(paras):
                 pieces[(unclosed, hi)] = kind
                 carry[kind] = True
-            elif unclosed == lo or text[lo:unclosed].rstrip().endswith(":"):
+            elif _opened_as_quote(text, lo, unclosed):
                 pieces[(unclosed, hi)] = kind  # the text (an excerpt) ends inside a quote: 'X said: "...' 
         singles_found = [p for p, kind in pieces.items() if kind == "single"]
         spans = []
@@ -263,6 +264,42 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
         per_para.append(spans)
         last_quoted = spans
     return [span for spans in per_para for span in spans]
+
+
+_SAID_COMMA = re.compile(SAY_VERB.pattern + r",\s*$")
+
+
+def _opened_as_quote(text: str, lo: int, at: int) -> bool:
+    """Whether a mark at `at` left open is surely a quote's opener: it opens its paragraph or
+    follows a lead-in ('X said: "...', 'X said, "...'), so a missing closing mark ends it."""
+    before = text[lo:at].rstrip()
+    return at == lo or before.endswith(":") or bool(_SAID_COMMA.search(before))
+
+
+def _ended_unmarked(text: str, lo: int, spans: list[Span], kind: str) -> list[Span]:
+    """The previous paragraph's spans once its run-on quote was not continued: a quote that surely
+    opened there ends at the paragraph's end (its closing mark is missing); a stray mark is dropped."""
+    kept = []
+    for span in spans:
+        if span.runs_on and span.kind == kind:
+            if not (span.continues or _opened_as_quote(text, lo, span.open)):
+                continue
+            span.runs_on = False
+        kept.append(span)
+    return kept
+
+
+def _unmarked_continuation(text: str, paras: list[tuple[int, int]], k: int, kind: str) -> bool:
+    """Whether paragraph `k`, with no quote marks, carries on a quote left open before it: the
+    next paragraph re-opens the quote, and `k` is no attribution line (a desk dropped its mark)."""
+    lo, hi = paras[k]
+    openers = "\"“«" if kind == "double" else "'‘"
+    return (
+        k + 1 < len(paras)
+        and _opens_paragraph(text, *paras[k + 1], openers)
+        and not any(ch in "\"“”«»" for ch in text[lo:hi])
+        and not SAY_VERB.search(text, lo, hi)
+    )
 
 
 def _interrupts(text: str, paras: list[tuple[int, int]], k: int, carry: dict[str, bool]) -> bool:

@@ -161,11 +161,11 @@ _TRAILING_RELATIVE = re.compile(r"[\s,]*\b(?:which|that)\s*$")
 _DOCUMENT_MENTION = re.compile(rf"\b(?:{OWNED_DOCUMENTS})\b", re.IGNORECASE)
 #: the owner a document phrase names: "a statement from the family", "Twitter's statement"
 _OWNER_NAMED = re.compile(
-    rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,60}})$|^(?P<owner2>{RUN.pattern})['’]s\s"
+    rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,60}})$|^(?P<owner2>{RUN.pattern}|(?:the|The)\s+[a-z-]+)['’]s\s"
     rf"|^(?:the|a|an)\s+(?P<owner3>(?-i:[A-Z][A-Z&]{{1,7}}|{RUN.pattern}))\s+(?:[\w'’-]+\s+)?(?:{OWNED_DOCUMENTS})$)"
 )
 """Who issued a document, as its phrase names them: "a statement from the family", "Twitter's
-statement", "the WHC decision"."""
+statement", "the airline's statement", "the WHC decision"."""
 #: a person named right before " and <name>": the first of two speakers
 _PARTNER_BEFORE = re.compile(rf"(?<![\w'’])({RUN.pattern})\s+(?:and|&)\s+$")
 #: sentences searched back for a pronoun's antecedent
@@ -460,7 +460,7 @@ _LOWER_ROLE = re.compile(
 PRONOUN_HEAD = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(He|She)\s+(?:[a-z]+ly\s+|instead\s+|also\s+|then\s+)*[a-z]+")
 """A sentence headed by "he" or "she" and its verb: the subject of a later ", saying:"."""
 _NAME_SAYS = re.compile(
-    rf"({RUN.pattern})\s+(?:said|says|announced|confirmed|added|stated)\b"
+    rf"({RUN.pattern})\s+(?:{ADV}\s+)?(?:said|says|announced|confirmed|added|stated)\b"
     rf"|(?:^|(?<=[.!?]\s))({RUN.pattern}),[^,.;\n]{{1,80}},\s+(?:was|is|has|had|said|says|warned|argued|welcomed)\b",
     re.MULTILINE,
 )
@@ -480,7 +480,7 @@ _GROUP_SUBJECT = re.compile(
 """A group heading a sentence, which a later "they" may stand for."""
 _COMPANY_NOUNS = frozenset("company firm group retailer carrier airline maker manufacturer chain insurer lender".split())
 _CORPORATE_NAME = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines))"
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines|Air))"
     r"(?![\w-])"
 )
 """A company named with its legal form or trade: "Kellogg Co.", "Apple Inc.", "Breeze Airways"."""
@@ -508,6 +508,17 @@ def _with_lower_role(s: str, run_start: int, run: str) -> str:
     if before and before.group().split()[-1] in ROLE_NOUNS:
         return s[before.start() : run_start] + run
     return run
+
+
+_UNNAMED_OTHERS = re.compile(
+    r"(?:(?:the|his|her|their)\s+)?(?:other|fellow)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s|others|(?:his|her|their)\s+colleagues"
+)
+""""MacDonald and the other two commissioners said": the group speaks through the person named."""
+
+
+_BACKER = re.compile(r"^.*?\S-(?:backed|owned|based|led|run|controlled|funded)\s+")
+_LINKING_WORDS = frozenset("the a an with to by on at from or".split())
+"""Words that cannot sit inside an institution's name before its head noun ("Flying with the airline")."""
 
 
 class SpeakerResolver:
@@ -567,7 +578,9 @@ class SpeakerResolver:
         if name and not title and name != runs[-1].group() and is_org_or_place(runs[-1].group()):
             if not is_org_or_place(name):
                 return runs[-1].group()  # "Police Scotland": not "Scotland"
-        if name and len(name) <= 2 and self.names.full_name(name) == name:
+        if name and name.isupper() and expand_acronym(name, self.analysis.text) != name:
+            return expand_acronym(name, self.analysis.text)  # "BA, which employs ..., said": British Airways
+        if name and len(name) <= 2 and not name.isupper() and self.names.full_name(name) == name:
             return None  # "Hr told the PA news agency": a typo, not a person the article names
         if name and not is_org_or_place(name):
             return self._known_tail(self.names.full_name(name))  # "Police Chief Maria Santos" -> the person
@@ -662,7 +675,11 @@ class SpeakerResolver:
                 if subject is None or subject[0].lower() == "it":
                     continue
                 speaker = self.resolve(*subject)
-                if speaker is None or speaker == BLOCKED or speaker in self.names.people:
+                head = subject[0].lower().split()[-1]
+                if speaker is None and head in _DOCUMENT_NOUNS:
+                    speaker = self.document_owner(*subject)  # "the airline's statement said"
+                described = head in _COMPANY_NOUNS or head in _DOCUMENT_NOUNS  # "the airline mentioned": a body
+                if speaker is None or speaker == BLOCKED or speaker in self.names.people and not described:
                     return None
                 head = speaker.split()[-1].lower()
                 return None if head in _GROUP_NOUNS or head.endswith("s") and head[:-1] in ROLE_NOUNS else speaker
@@ -672,6 +689,8 @@ class SpeakerResolver:
         """ "Chairman and CEO Michael Lynton" is one person with a compound title; "Donna
         Rotunno and Damon Cheronis" are two people speaking together; anything else (two
         countries, "Smith and his wife") is not attributed."""
+        if _UNNAMED_OTHERS.fullmatch(right):
+            return self.resolve(left, pos)  # the one named speaker of the group
         second = self.resolve(right, pos)
         if not is_name(second):
             return None
@@ -853,7 +872,10 @@ class SpeakerResolver:
             person = not orgish and self.names.full_name(name) in self.names.people or name.lower() in _PRONOUNS
             if not person and name not in COMMON and (found is None or match.start() > found[0]):
                 found = (match.start(), name)
-        return re.sub(r"^[Tt]he\s+", "", re.sub(r"\s+", " ", found[1])) if found else None
+        if found is None:
+            return None
+        name = _BACKER.sub("", re.sub(r"\s+", " ", found[1]))  # "Rakesh Jhunjhunwala-backed Akasa Air"
+        return re.sub(r"^[Tt]he\s+", "", name)
 
     def _institution(self, head: str, pos: int) -> str | None:
         """The fuller earlier name of "the ministry": "the Vietnamese trade ministry" -> "Vietnamese trade ministry"."""
@@ -863,8 +885,10 @@ class SpeakerResolver:
         )
         found = None
         for match in pattern.finditer(self.analysis.masked, 0, pos):
-            if match.group(1).split()[0] not in _DETERMINER_WORDS:  # not "A bench headed by ..."
-                found = match
+            words = match.group(1).split()
+            if words[0] in _DETERMINER_WORDS or any(w.endswith(".") or w in _LINKING_WORDS for w in words[:-1]):
+                continue  # not "A bench headed by ...", "route. The airline", "Flying with the airline"
+            found = match
         if found is None:
             return None
         if found.group("name"):

@@ -420,6 +420,16 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             D(2023, 7, 18),
             [("for August 1", D(2023, 8, 1), D(2023, 8, 1), "launch")],
         ),
+        (
+            "Tanghall Lane will be closed from June 19 for two days while it is resurfaced.",
+            D(2020, 6, 17),
+            [("from June 19 for two days", D(2020, 6, 19), D(2020, 6, 20), "Tanghall Lane")],
+        ),
+        (
+            "The exhibition opens on Friday for a week.",
+            D(2020, 6, 17),
+            [("on Friday for a week", D(2020, 6, 19), D(2020, 6, 25), "exhibition opens")],
+        ),
     ],
 )
 def test_real_style_sentences(

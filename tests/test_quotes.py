@@ -1041,7 +1041,7 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Ann Lee said: \u201cWe will fight this.\n\u201cIf the DUP will not restore democracy, there is plan B.\n"
         "The DUP is maintaining its refusal to take part until its concerns are tackled by the UK Government.\n"
         "Gordon Lyons said the barrier was finance.",
-        [("Ann Lee", "We will fight this.")]),
+        [("Ann Lee", "We will fight this."), ("Ann Lee", "If the DUP will not restore democracy, there is plan B.")]),
     ("a-communication-from-a-secretariat-and-a-dated-gazette-notice",
         "\"The President has summoned the House to meet on Friday,\" the communication from the Rajya Sabha "
         "secretariat said.",
@@ -1076,6 +1076,39 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         'Officer Dana Price crouched behind her cruiser.\n\n"Come on, get down!" Price yells at the driver. '
         '"We were not told anything," a resident exclaims.',
         [("Dana Price", "Come on, get down!"), ("a resident", "We were not told anything")]),
+    # round of the blind holdout18 run
+    ("a-quote-paragraph-whose-opening-mark-was-dropped-inside-a-run",
+        "Speaking to the paper, one farmer said: \u201cThe police have been told it is going to happen.\n\n"
+        "So if they don\u2019t want it happening, if the talks are on Saturday, they should have something done by "
+        "then and that is the end of the matter.\n\n\u201cNone of us want to waste time heading for Dublin.\u201d",
+        [("one farmer", "The police have been told it is going to happen."),
+         ("one farmer", "So if they don\u2019t want it happening, if the talks are on Saturday, they should have "
+                        "something done by then and that is the end of the matter."),
+         ("one farmer", "None of us want to waste time heading for Dublin.")]),
+    ("a-quote-opened-after-a-lead-in-and-never-closed-ends-with-its-paragraph",
+        "The director, Ann Moss, said: \u201cWe have done all we can.\n\nThe council meets next week to decide.",
+        [("Ann Moss", "We have done all we can.")]),
+    ("an-excerpt-ending-inside-a-quote-opened-after-said-comma",
+        "The firm\u2019s director, Ben Cole, said, \u201cOur offer beats inflation and our pay will be among the best.",
+        [("Ben Cole", "Our offer beats inflation and our pay will be among the best.")]),
+    ("an-honorific-glued-to-the-surname",
+        "Show president Dennis Baum is pleased.\n\n\u201cThe entries are in,\u201d MrBaum said.",
+        [("Dennis Baum", "The entries are in")]),
+    ("a-named-person-and-unnamed-colleagues-speak-through-the-person",
+        "The inquiry is chaired by Michael Doyle.\n\n\"Difficult questions will be asked,\" Doyle and the other "
+        "two commissioners said in the statement.",
+        [("Michael Doyle", "Difficult questions will be asked")]),
+    ("a-body-quoted-by-a-two-letter-acronym-is-named-in-full",
+        "No talks are planned with British Airways cabin crew.\n\nBA, which employs 16,000 crew, said: \u201cThis "
+        "action is completely unnecessary.\u201d",
+        [("British Airways", "This action is completely unnecessary.")]),
+    ("the-airline-s-statement-and-it-are-the-airline",
+        "Backer-backed Kestrel Air on Tuesday said it will fly to Chennai.\n\nThe airline will start services on "
+        "August 13.\n\n\"Daily flights will start from September 15,\u201d the airline's statement said.\n\n"
+        "Flying with the airline code KQ, Kestrel Air will begin operations on August 7, it said.\n\n"
+        "\u201cIt plans to add another 12 planes every year,\u201d it noted.",
+        [("Kestrel Air", "Daily flights will start from September 15"),
+         ("Kestrel Air", "It plans to add another 12 planes every year")]),
 ]
 
 
