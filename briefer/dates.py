@@ -214,14 +214,15 @@ def _parse(phrase: str, pub: dt.date) -> list[Span]:
         if not first or first[0][0] != first[0][1]:
             return []
         count = NUMBER_WORDS.get(lasting.group(2)) or int(lasting.group(2))
-        days = count * (7 if lasting.group(3).startswith("week") else 1)
+        unit = lasting.group(3).rstrip("s")
+        days = math.ceil(count / 24) if unit == "hour" else count * (7 if unit == "week" else 1)
         return [(first[0][0], first[0][0] + dt.timedelta(days=max(days, 1) - 1))]
     body = _strip_prefixes(text)
     return _single(body, pub) or _fallback(body, pub)
 
 
-_LASTING = re.compile(rf"(.+?) for (?:the next )?{_NUM} (days?|nights?|weeks?)")
-"""A single day and how long from it: "June 19 for two days", "from Monday for a week"."""
+_LASTING = re.compile(rf"(.+?) for (?:the next )?{_NUM} (days?|nights?|weeks?|hours?)")
+"""A single day and how long from it: "June 19 for two days", "on Thursday, for 48 hours"."""
 
 
 def _strip_prefixes(text: str) -> str:

@@ -118,7 +118,7 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _LASTING = re.compile(
-    rf"\s+for\s+(?:the\s+next\s+)?(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:days?|nights?|weeks?)\b", re.IGNORECASE
+    rf",?\s+for\s+(?:the\s+next\s+)?(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:days?|nights?|weeks?|hours?)\b", re.IGNORECASE
 )
 """How long an event runs from its day: "June 19 for two days"."""
 _EXPLICIT = re.compile(rf"{MONTH}|\b(?:19|20)\d\d\b|\d/\d|{HOLIDAY_NAME}")
@@ -226,7 +226,7 @@ _ROLLOVER_LIMIT = dt.timedelta(days=213)
 """A year-less date with no future verb counts as upcoming only within about seven months:
 "on June 23" in a September story, "proposed it in March" in a June one, are past."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would)\s+$")
-_HYPOTHETICAL = frozenset(("if", "unless", "whether"))
+_HYPOTHETICAL = frozenset(("if", "unless"))
 _TEMPORAL = frozenset(("after", "before", "when", "as", "once", "while", "following"))
 _NOT_A_DATE_BEFORE = re.compile(r"\b(?:into|than|like|past|since|after|following|as\s+of)\s+$", re.IGNORECASE)
 _NOTHING_UNTIL = re.compile(
@@ -238,7 +238,7 @@ _VERB_FOLLOWING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
 _THE_FOLLOWING = re.compile(r"\bthe\s+following\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,3}\s*$", re.IGNORECASE)  # "since his conviction in June"
 _SUPERSEDED_BEFORE = re.compile(
-    r"\b(?:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$"
+    r"\b(?-i:original|originally|previous|previously|former|initial|initially|old)(?:\s+\S+)?\s+$"  # not "Old Christine"
     r"|\b(?:originally|previously|initially)\s+(?:\S+\s+){0,2}?(?:due|set|scheduled|planned|expected|slated|meant"
     r"|supposed|timetabled)\b(?:\s+\S+){0,3}\s+$",
     re.IGNORECASE,
@@ -388,6 +388,8 @@ def _sentence_deadlines(
         following_year = _following_year(sentence, start, phrase, span, published)
         if previous is not None and joint is not None:
             event = previous.event  # "on October 22 and November 6": the same verdict and event
+            if previous.kept and found and span[0] < found[-1].start and _WEEKDAY_ONLY.fullmatch(phrase):
+                span = _weekday_after(span, found[-1].start)  # "next Monday and Tuesday": that week's Tuesday
             if previous.kept and following_year:  # "will be published on August 24 and August 27"
                 span = following_year
             if previous.kept and (_OR.search(joint.group()) or not previous.listed and _next_day(found[-1], span)):
@@ -437,6 +439,13 @@ def _following_year(sentence: str, at: int, phrase: str, span: Span, published: 
     if not _FIRM_FUTURE.search(sentence, max(0, at - 120), at):
         return None  # "Canadian Thanksgiving is celebrated in October": a habit, not the next one
     return add_months(span[0], 12), add_months(span[1], 12)
+
+
+def _weekday_after(span: Span, day: dt.date) -> Span:
+    """The same weekday as `span`, first falling after `day`."""
+    ahead = (span[0].weekday() - day.weekday()) % 7 or 7
+    first = day + dt.timedelta(days=ahead)
+    return (first, first + (span[1] - span[0]))
 
 
 def _next_day(first: DeadlineMention, span: Span) -> bool:
@@ -548,6 +557,11 @@ def _upcoming(
         return True
     window = [*before[left:].split()[-CUE_WINDOW_WORDS:], prep]  # the prep completes "postponed until"
     tense = _last_cue(" ".join(window))
+    if tense is None and span[0] > published and (sub == "whether" or lower[:left].endswith("that")):
+        # "will vote on whether to remain in the EU on June 23", "will notify those selected that
+        # they have a ticket on Sunday": a complement with no verb cue of its own hangs on the future
+        outer = before[: left - len(sub)].split()[-CUE_WINDOW_WORDS:]
+        tense = "future" if _last_cue(" ".join(outer)) == "future" else None
     if tense is None and sub in _TEMPORAL:  # "published after the bank's decision on 3 November"
         outer = before[: left - len(sub)].split()[-CUE_WINDOW_WORDS:]
         tense = _last_cue(" ".join(outer))

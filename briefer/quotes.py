@@ -93,6 +93,8 @@ quote whatever the verb."""
 _ACCORDING = re.compile(r"^[\s,—–-]*according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80}),\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
+_NAMED_AFTER = re.compile(rf",\s+((?:{RUN.pattern})(?:\s+and\s+(?:{RUN.pattern}))?)\s*(?:[.;]|$)")
+"""The names a description after the verb stands for: '..., said the officers, Mike Roddy and Helen Long.'"""
 _CUT_SPEAKER = re.compile(
     r"\s+(?:in|on|at|during|after|before|to|of|who|which|that|when|while|as|from|with|via|about|last|this|"
     r"yesterday|today|tonight|earlier|later|afterwards?|too|also|again|then|now|recently|previously|"
@@ -225,6 +227,9 @@ class _Finder:
                 phrase = match.group("spk")
                 if pattern is _POST_VERB_FIRST:
                     phrase = _CUT_SPEAKER.sub("", phrase.split(",")[0]).rstrip(". ")
+                    named = _NAMED_AFTER.match(after, match.end())
+                    if named and phrase.startswith(("the ", "a ", "an ")):
+                        phrase = named.group(1)  # "said the chapel officers, Mike Roddy and Helen Long."
                 found = self.resolver.resolve(phrase, offset + match.start("spk"))
                 if found:
                     return found

@@ -150,7 +150,7 @@ _LABEL_CUT = re.compile(r"\s+(?:of|from|for|at|in|on|with|familiar|close|who|whi
 #: verbs by which someone puts out a document
 ISSUE_VERB = re.compile(
     r"(?<![\w-])(?:issued|issues|released|releases|published|publishes|filed|files|sent|sends|submitted|"
-    r"shared|shares|put\s+out|signed|sought)(?![\w-])"
+    r"shared|shares|put\s+out|signed|sought|distributed|distributes|circulated|circulates)(?![\w-])"
 )
 OWNED_DOCUMENTS = (
     "statement|statements|filing|motion|letter|post|posting|tweet|message|email|e-mail|release|memo|"
@@ -166,6 +166,8 @@ _OWNER_NAMED = re.compile(
 )
 """Who issued a document, as its phrase names them: "a statement from the family", "Twitter's
 statement", "the airline's statement", "the WHC decision"."""
+_DOCUMENT_BY = re.compile(rf"\b(?i:{OWNED_DOCUMENTS})\s+(?:from|by|of)\s+(?:the\s+)?({RUN.pattern})")
+"""A document and its issuer in one phrase, found in an earlier sentence."""
 #: a person named right before " and <name>": the first of two speakers
 _PARTNER_BEFORE = re.compile(rf"(?<![\w'’])({RUN.pattern})\s+(?:and|&)\s+$")
 #: sentences searched back for a pronoun's antecedent
@@ -575,6 +577,8 @@ class SpeakerResolver:
         runs = list(RUN.finditer(phrase))
         named = runs and runs[-1].end() == len(phrase.rstrip("."))
         title, name = name_parts(runs[-1].group()) if named else ("", "")
+        if title and name and name.split()[-1] in ORG_WORDS and name.split()[0] not in ORG_WORDS:
+            return runs[-1].group()  # "New York State Nurses Association": one body, "State" is no title here
         if name and not title and name != runs[-1].group() and is_org_or_place(runs[-1].group()):
             if not is_org_or_place(name):
                 return runs[-1].group()  # "Police Scotland": not "Scotland"
@@ -615,7 +619,7 @@ class SpeakerResolver:
         first = phrase.split()[0].lower() if phrase.split() else ""
         if first in ("his", "her"):
             return self.antecedent(pos, "he" if first == "his" else "she")
-        if first not in ("the", "a", "an", "which", "that", ""):
+        if first not in ("the", "a", "an", "which", "that", "their", "its", ""):
             return None
         analysis = self.analysis
         i = analysis.sentence_at(pos)
@@ -626,6 +630,9 @@ class SpeakerResolver:
                 break
             end = min(end, pos)
             if _DOCUMENT_MENTION.search(analysis.masked, start, end):
+                issuer = _DOCUMENT_BY.search(analysis.masked, start, end)
+                if issuer:  # "according to a press release from the New York State Nurses Association"
+                    return self.resolve(issuer.group(1), issuer.start(1))
                 owners = self._authors(start, end)
                 return owners[0] if len(owners) == 1 else None
         return None
@@ -900,7 +907,7 @@ def expand_acronym(name: str, text: str) -> str:
     """ "WHC" -> "World Heritage Committee" when the article spells it out; else `name`."""
     if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
         return name
-    words = r"\s+(?:(?:of|for|and|the|on)\s+)*".join([rf"{letter}[\w'’-]+" for letter in name])
+    words = r"\s+(?:(?:of|for|and|&|the|on)\s+)*".join([rf"{letter}[\w'’-]+" for letter in name])
     spelled = re.search(rf"\b{words}\b", text)
     return spelled.group() if spelled else name
 

@@ -172,7 +172,7 @@ _MARKET_MOVE = r"(?!\s+(?:higher|lower|up|down|flat|mixed|firmer|weaker|stronger
 PRESENT_SCHEDULED = (
     rf"(?:begins|starts|opens|reopens|ends|closes){_MARKET_MOVE}|expires|runs|meets|convenes|resumes|reconvenes"
     r"|takes\s+(?:effect|place|on)|kicks\s+off|arrives|visits|travels|heads|returns|hosts|holds|faces|votes"
-    r"|launches|lapses|falls\s+due|concludes|premieres|debuts|restarts|comes\s+into\s+force"
+    r"|launches|lapses|falls\s+due|concludes|premieres|debuts|restarts|(?:comes|goes)\s+into\s+(?:force|effect)"
     r"|plays|hears|goes\s+(?:to\s+the\s+polls|on\s+sale|ahead)|clashes|squares\s+off|tips\s+off|tees\s+off"
     r"|wraps\s+up|lands|departs|airs|unveils|delivers|publishes|decides|sits|testifies|competes|races|welcomes"
     r"|celebrates|flies|sails|appears\s+(?:in\s+court|before)|leaves\s+(?:for|office)|announces"

@@ -430,6 +430,36 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             D(2020, 6, 17),
             [("on Friday for a week", D(2020, 6, 19), D(2020, 6, 25), "exhibition opens")],
         ),
+        (
+            "The strike is scheduled to begin at midnight on Thursday 9 February, for 48 hours.",
+            D(2012, 2, 3),
+            [("on Thursday 9 February, for 48 hours", D(2012, 2, 9), D(2012, 2, 10), "strike")],
+        ),
+        (
+            "Britain will vote on whether to remain in the European Union on June 23, the prime minister said.",
+            D(2016, 2, 20),
+            [("on June 23", D(2016, 6, 23), D(2016, 6, 23), "European Union")],
+        ),
+        (
+            "\"We will notify those selected that they have a ticket on Sunday,\" said the promoter.",
+            D(2009, 7, 3),
+            [("on Sunday", D(2009, 7, 5), D(2009, 7, 5), "ticket")],
+        ),
+        (
+            "The cup, which will be played next Monday and Tuesday, is a made-for-TV event.",
+            D(2010, 3, 16),
+            [("next Monday and Tuesday", D(2010, 3, 22), D(2010, 3, 23), "cup")],
+        ),
+        (
+            "The state of emergency goes into effect 8 a.m. on Thursday.",
+            D(2017, 9, 6),
+            [("on Thursday", D(2017, 9, 7), D(2017, 9, 7), "state of emergency")],
+        ),
+        (
+            "The lineup includes the return of The New Adventures of Old Christine on Jan. 28.",
+            D(2007, 12, 4),
+            [("on Jan. 28", D(2008, 1, 28), D(2008, 1, 28), "Old Christine")],
+        ),
     ],
 )
 def test_real_style_sentences(

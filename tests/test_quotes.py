@@ -1109,6 +1109,22 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "\u201cIt plans to add another 12 planes every year,\u201d it noted.",
         [("Kestrel Air", "Daily flights will start from September 15"),
          ("Kestrel Air", "It plans to add another 12 planes every year")]),
+    # round of the blind holdout19 run
+    ("a-description-after-the-verb-names-its-people-in-apposition",
+        "Journalists voted to strike.\n\n\"We tried very hard to reach a settlement,\" said the union chapel "
+        "officers, Mary Rodd and Helen Lang.",
+        [("Mary Rodd and Helen Lang", "We tried very hard to reach a settlement")]),
+    ("an-acronym-spelled-out-with-an-ampersand",
+        "The Alliance of Film & Television Producers met the guild.\n\n\"Writers remain well paid,\" the AFTP said.",
+        [("Alliance of Film & Television Producers", "Writers remain well paid")]),
+    ("their-release-is-the-body-an-earlier-press-release-came-from",
+        "Nurses delivered notices, according to a press release from the New York State Nurses Association "
+        "(NYSNA).\n\n\u201cWe will bargain non-stop until then,\u201d their release states.",
+        [("New York State Nurses Association", "We will bargain non-stop until then")]),
+    ("the-statement-is-the-memo-a-body-distributed",
+        "After the talks broke off, the Writers Guild distributed a memo to its members.\n\n\u201cThe offer "
+        "was a rollback, not a step forward,\u201d the statement read.",
+        [("Writers Guild", "The offer was a rollback, not a step forward")]),
 ]
 
 
