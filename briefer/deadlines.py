@@ -123,6 +123,13 @@ _LASTING = re.compile(
 """How long an event runs from its day: "June 19 for two days"."""
 _EXPLICIT = re.compile(rf"{MONTH}|\b(?:19|20)\d\d\b|\d/\d|{HOLIDAY_NAME}")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_ONLY = re.compile(MONTH)
+_YEAR_OF_DATES = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:dates?|edition|season|event|festival|tournament|championships?|games|show|race)\b"
+    r"|\b(?:in|for)\s+((?:19|20)\d\d),"
+)
+"""A year the dates after it belong to: "The 2021 dates have been set for ...", "in 2021, on April 1"."""
+_THIS_OR_NEXT = re.compile(r"\b(?:this|next)\b", re.IGNORECASE)
 
 # Every time phrase holds one of these. str.find locates them several times faster than a
 # regex over the whole text; the phrase pattern then runs only at the few word starts
@@ -385,7 +392,8 @@ def _sentence_deadlines(
         prep = " ".join((match.group("prep") or match.group("prep2") or "").casefold().split())
         if joint is not None and prep in ("until", "till") and not _AND_OR.search(joint.group()):
             joint = None  # "set to expire at the end of June, until July 31": a new date, not a second one
-        following_year = _following_year(sentence, start, phrase, span, published)
+        named_year = _named_year(sentence, start, phrase, span, published)
+        following_year = named_year or _following_year(sentence, start, phrase, span, published)
         if previous is not None and joint is not None:
             event = previous.event  # "on October 22 and November 6": the same verdict and event
             if previous.kept and found and span[0] < found[-1].start and _WEEKDAY_ONLY.fullmatch(phrase):
@@ -400,7 +408,11 @@ def _sentence_deadlines(
         else:
             if following_year:  # "results will be published on August 24" in an October story
                 span = following_year
-            upcoming = moved is not None or _upcoming(sentence, start, end, phrase, prep, span, published, horizon)
+            upcoming = (  # a date in a later year the sentence names is ahead, whatever the verb
+                moved is not None
+                or named_year is not None
+                or _upcoming(sentence, start, end, phrase, prep, span, published, horizon)
+            )
             event = event_label(sentence, event_at, end, earlier) if upcoming else None
         kept = event is not None and span[1] >= published
         if kept and event is not None:
@@ -439,6 +451,23 @@ def _following_year(sentence: str, at: int, phrase: str, span: Span, published: 
     if not _FIRM_FUTURE.search(sentence, max(0, at - 120), at):
         return None  # "Canadian Thanksgiving is celebrated in October": a habit, not the next one
     return add_months(span[0], 12), add_months(span[1], 12)
+
+
+def _named_year(sentence: str, at: int, phrase: str, span: Span, published: dt.date) -> Span | None:
+    """A year-less date moved into the one later year its sentence names before it ("The 2021
+    dates have been set for Easter weekend, from April 1 to 5" in March 2020)."""
+    if _HAS_YEAR.search(phrase) or not _MONTH_NAMED.search(phrase) or _THIS_OR_NEXT.search(phrase):
+        return None
+    if _WEEKDAY_NAME.search(phrase):
+        return None  # "Friday, June 3": the weekday fixes the year
+    years = {int(y.group(1) or y.group(2)) for y in _YEAR_OF_DATES.finditer(sentence, 0, at)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if year <= max(published.year, span[0].year):
+        return None
+    shift = 12 * (year - span[0].year)
+    return add_months(span[0], shift), add_months(span[1], shift)
 
 
 def _weekday_after(span: Span, day: dt.date) -> Span:
@@ -586,6 +615,8 @@ def _upcoming(
     ahead = span[0] - published
     if tense == "plural":  # "Protesters gather outside parliament on Thursday" in Friday's paper: a caption
         tense = "past" if weekday and (ahead >= _CAPTION_AHEAD or ahead.days == 0) else "future"
+    if POSSESSIVE.match(sentence, end) and _MONTH_ONLY.fullmatch(phrase):
+        return tense in ("future", "schedule")  # "January's hearings will take place", not "January's attack"
     if weekday and POSSESSIVE.match(sentence, end):  # "Friday night's shoot-out": already held, unless awaited
         soon = ahead < _POSSESSIVE_AHEAD  # "Sunday's vote is seen as a test" on a Thursday
         return (

@@ -769,8 +769,11 @@ class NameIndex:
             if holder:
                 return holder
         # a caption or lead that uses the title before the article names its holder
-        later = {holder for m in self.mentions[split:] if (holder := self._holder(m, wanted, qualifiers))}
-        return later.pop() if len(later) == 1 else None
+        for roles in (frozenset((head,)), wanted):  # the title itself first: "minister", then a "secretary"
+            later = {holder for m in self.mentions[split:] if (holder := self._holder(m, roles, qualifiers))}
+            if later:
+                return later.pop() if len(later) == 1 else None
+        return None
 
     def _holder(self, mention: Mention, wanted: frozenset[str], qualifiers: set[str]) -> str | None:
         """The person a mention names, when its title has the wanted role and qualifiers."""

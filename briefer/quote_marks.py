@@ -252,10 +252,13 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
             elif _opened_as_quote(text, lo, unclosed):
                 pieces[(unclosed, hi)] = kind  # the text (an excerpt) ends inside a quote: 'X said: "...' 
         singles_found = [p for p, kind in pieces.items() if kind == "single"]
+        doubles_found = [p for p, kind in pieces.items() if kind == "double"]
         spans = []
         for (a, b), kind in sorted(pieces.items()):
             if kind == "double" and any(s[0] < a and b < s[1] for s in singles_found):
                 continue
+            if kind == "single" and any(d[0] < a and b < d[1] for d in doubles_found):
+                continue  # a quote within a quote ("... a white paper which claims 'The UK acts ...'")
             span = Span(a, b, k, kind=kind)
             span.runs_on = b == hi and carry[kind]
             span.continues = a < lo or (a == lo and any(s.runs_on and s.kind == kind for s in last_quoted))

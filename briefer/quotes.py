@@ -93,6 +93,8 @@ quote whatever the verb."""
 _ACCORDING = re.compile(r"^[\s,—–-]*according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80}),\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
+_LEADING_ACCORDING = re.compile(rf"\s*According\s+to\s+(?:the\s+)?(?P<spk>{RUN.pattern})")
+"""A reported-speech sentence that opens with its source."""
 _NAMED_AFTER = re.compile(rf",\s+((?:{RUN.pattern})(?:\s+and\s+(?:{RUN.pattern}))?)\s*(?:[.;]|$)")
 """The names a description after the verb stands for: '..., said the officers, Mike Roddy and Helen Long.'"""
 _CUT_SPEAKER = re.compile(
@@ -425,6 +427,11 @@ class _Finder:
         """Speaker of a reported-speech sentence: 'The minister said the plan was sound.'"""
         start, end = self.a.sentences[sentence_index]
         verbs = [v for v in SAY_VERB.finditer(self.a.masked, start, end) if not v.group().endswith("ing")]
+        according = _LEADING_ACCORDING.match(self.a.masked, start, end)
+        if according:  # "According to Joshua Ansah the strike will happen if ..."
+            found = self.resolver.resolve(according.group("spk"), according.start("spk"))
+            if found and found != BLOCKED:
+                return found
         inverted = _INVERTED_AT_END.search(self.a.masked, start, end)
         if inverted:  # "The union decided to issue the notices, said Palecek."
             found = self.resolver.resolve(inverted.group("spk"), inverted.start("spk"))

@@ -594,7 +594,11 @@ class SpeakerResolver:
             return COUNTRIES.get(name) or expand_acronym(name, self.analysis.text)  # "BMA" -> "British Medical Association"
         if title:
             return self.names.person_with_role(title, pos) or _label(phrase)
-        if words[0] == "the" and head in ROLE_NOUNS:
+        if words[0] == "the" and head in ROLE_NOUNS or len(words) == 1 and head in ROLE_NOUNS:
+            # "the prime minister"; "..., says minister" in a standfirst
+            return self.names.person_with_role(" ".join(words[1:] or words), pos) or _label(phrase)
+        if words[0] == "the" and len(words) <= 3 and head in _TITLE_HEADS:
+            # "the speaker said" after "Speaker Nabih Berri": the title's holder
             return self.names.person_with_role(" ".join(words[1:]), pos) or _label(phrase)
         if words[0] == "the" and len(words) <= 3 and head in _COMPANY_NOUNS:
             return self._corporation(pos) or self._institution(head, pos) or _label(phrase)

@@ -113,6 +113,8 @@ CORE = "|".join(
         ),
         rf"(?:early|mid|late)[\s-]+{_SEASON}|{_SEASON}\s+(?:of\s+)?{_YEAR}",
         rf"{_YEAR}-\d\d-\d\d\b",
+        # "January's hearings will take place": a month's own events (not "May's", a surname)
+        r"(?-i:January|February|March|April|June|July|August|September|October|November|December)(?=['\u2019]s\s)",
     ]
 )
 # Bare months, years, seasons and day numbers need a preposition to be dates ("in May", not "Theresa May").

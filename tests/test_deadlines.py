@@ -460,6 +460,21 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             D(2007, 12, 4),
             [("on Jan. 28", D(2008, 1, 28), D(2008, 1, 28), "Old Christine")],
         ),
+        (
+            "The 2021 dates have been set for Easter weekend, from April 1 to 5.",
+            D(2020, 3, 19),
+            [("from April 1 to 5", D(2021, 4, 1), D(2021, 4, 5), "dates")],
+        ),
+        (
+            "The commission warned that the deadline for the 2023 primaries remains fixed for Friday, June 3.",
+            D(2022, 5, 5),
+            [("for Friday, June 3", D(2022, 6, 3), D(2022, 6, 3), "deadline")],
+        ),
+        (
+            "January\u2019s hearings will take place across five days in Ottawa.",
+            D(2023, 12, 22),
+            [("January", D(2024, 1, 1), D(2024, 1, 31), "hearings")],
+        ),
     ],
 )
 def test_real_style_sentences(
@@ -476,6 +491,7 @@ def test_real_style_sentences(
     [
         ("The central bank raised rates in March and held them steady last month.", D(2025, 6, 12)),
         ("Shares rose 4% on Friday after the report.", D(2025, 6, 14)),
+        ("January\u2019s attack shocked the city.", D(2023, 12, 22)),
         ("It was the first meeting between the two in three weeks.", D(2025, 6, 12)),
         ("Talks were held earlier this week in London.", D(2025, 6, 12)),
         ("The contract expired on May 31.", D(2025, 6, 12)),

@@ -1125,6 +1125,27 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "After the talks broke off, the Writers Guild distributed a memo to its members.\n\n\u201cThe offer "
         "was a rollback, not a step forward,\u201d the statement read.",
         [("Writers Guild", "The offer was a rollback, not a step forward")]),
+    # round of the blind holdout20 run
+    ("a-quote-within-a-run-on-quote-is-not-a-quote-of-its-own",
+        "Mr Russell said: \"The people did not vote for this.\n\n\"The government published a paper which claims "
+        "'The UK acts in the interests of the whole UK'.\n\n\"Those claims will only matter if we are heard.\"\n\n"
+        "A UK Government spokeswoman said: \"The parliament is free to debate any issue it chooses.",
+        [("Russell", "The people did not vote for this."),
+         ("Russell", "The government published a paper which claims 'The UK acts in the interests of the whole UK'."),
+         ("Russell", "Those claims will only matter if we are heard."),
+         ("a UK Government spokeswoman", "The parliament is free to debate any issue it chooses.")]),
+    ("a-bare-role-in-a-standfirst-is-the-one-holder-named-later",
+        "Debate will send a 'clear message that we are heard,' says minister.\n\nThe Brexit minister Mike Rusk "
+        "spoke on Monday. Scottish secretary David Mundy disagreed.",
+        [("Mike Rusk", "clear message that we are heard")]),
+    ("the-speaker-is-the-holder-of-the-title-speaker",
+        "Speaker Nabih Berro expressed readiness to call a session.\n\n\u201cAny accord will remain "
+        "incomplete,\u201d the speaker said.",
+        [("Nabih Berro", "Any accord will remain incomplete")]),
+    ("a-quote-paragraph-after-according-to-someone-is-theirs",
+        "According to Joshua Anse the strike will happen if nothing is done.\n\n\u201cWe had a discussion and "
+        "we will strike on the tenth.\u201d",
+        [("Joshua Anse", "We had a discussion and we will strike on the tenth.")]),
 ]
 
 
