@@ -161,7 +161,7 @@ _TRAILING_RELATIVE = re.compile(r"[\s,]*\b(?:which|that)\s*$")
 _DOCUMENT_MENTION = re.compile(rf"\b(?:{OWNED_DOCUMENTS})\b", re.IGNORECASE)
 #: the owner a document phrase names: "a statement from the family", "Twitter's statement"
 _OWNER_NAMED = re.compile(
-    rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,60}})$|^(?P<owner2>{RUN.pattern}|(?:the|The)\s+[a-z-]+)['’]s\s"
+    rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,100}})$|^(?P<owner2>{RUN.pattern}|(?:the|The)\s+[a-z-]+)['’]s\s"
     rf"|^(?:the|a|an)\s+(?P<owner3>(?-i:[A-Z][A-Z&]{{1,7}}|{RUN.pattern}))\s+(?:[\w'’-]+\s+)?(?:{OWNED_DOCUMENTS})$)"
 )
 """Who issued a document, as its phrase names them: "a statement from the family", "Twitter's
@@ -474,6 +474,13 @@ _ONE_BODY = re.compile(
     r"|Company|Co\.|Group|Institute|Society|Association|Union|Partnership|Foundation|University)"
 )
 """One body with "and" in its name ("Perth and Kinross Council"), not two speakers."""
+_BODY_OF_AND = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Committee|Commission|Authority|Board|Boards|Department"
+    r"|Ministry|Trust|Agency|Office|Institute|Society|Association|Federation|Union|Bureau|School|College|Academy"
+    r"|Centre|Center)\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w’'-]*(?:\s+|$)){1,3}"
+    r"(?:\((?-i:[A-Z][A-Z&]{1,7})\)\s*)?(?:[A-Z][\w’'-]*)?"
+)
+"""A body named "X of A and B" ("the Board of Intermediate and Secondary Education (BISE) Lahore"): one speaker."""
 _GROUP_SUBJECT = re.compile(
     rf"\s*((?:[Tt]he\s+)?(?:(?:{RUN.pattern})['’]s\s+)?(?:family|parents|relatives|officials|police|organisers|organizers"
     r"|campaigners|residents|researchers|scientists|lawyers|prosecutors|investigators|authorities|union|unions"
@@ -537,7 +544,7 @@ class SpeakerResolver:
         """A speaker phrase as a name ("Ishiba" -> "Shigeru Ishiba", "he" -> the antecedent) or a
         descriptive label ("a spokesperson for the Metropolitan Police"); None when it names no speaker."""
         phrase = _clean_phrase(phrase)
-        if _ONE_BODY.fullmatch(phrase):
+        if _ONE_BODY.fullmatch(phrase) or _BODY_OF_AND.fullmatch(phrase):
             return re.sub(r"^[Tt]he\s+", "", phrase)  # "Perth and Kinross Council said:"
         pair = _AND.split(phrase, maxsplit=1)
         if len(pair) == 2:

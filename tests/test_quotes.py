@@ -1146,6 +1146,10 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "According to Joshua Anse the strike will happen if nothing is done.\n\n\u201cWe had a discussion and "
         "we will strike on the tenth.\u201d",
         [("Joshua Anse", "We had a discussion and we will strike on the tenth.")]),
+    ("a-body-named-x-of-a-and-b-issues-the-notification",
+        "The notification issued by the Board of Intermediate and Secondary Education (BISE) Lahore reads, "
+        "\u201cThe schedule has been approved.\u201d",
+        [("Board of Intermediate and Secondary Education (BISE) Lahore", "The schedule has been approved.")]),
 ]
 
 
