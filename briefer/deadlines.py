@@ -225,6 +225,22 @@ _CLAUSE_RIGHT_OF_PHRASE = re.compile(
 )
 _SCHEDULED_FOR = frozenset(("for", "to", "until", "till")) | {"by", "before", "ahead of", "no later than", "starting"}
 _SOON_AFTER_PAST_VERB = dt.timedelta(days=45)
+_MODAL_SCHEDULING = re.compile(
+    r"\b(?:will|would|could|can|might|shall|should)\s+(?:[a-z]+\s+){0,2}(?:set|fix|schedule|book|slate|plan)\b",
+    re.IGNORECASE,
+)
+"""A scheduling verb that is itself ahead: "Will they set a strike date on Wednesday?"."""
+_NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bno\b")
+_OWN_VERB = re.compile(r"\s+(?:is|was|will|would|are|were)\b")
+"""A second date with a verb of its own ("Sunday Oct. 9, and Monday Oct. 10 is Columbus Day"): its own clause."""
+_AWAITED = re.compile(
+    r"\b(?:until|till|ahead\s+of|pending|awaiting)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:on|for|in)?\s*$",
+    re.IGNORECASE,
+)
+"""An event awaited after a past verb: "remanded in custody until his sentencing on"."""
+_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b(?:\s+\S+){0,4}\s*(?:on|in|at)?\s*$")
+"""A passive past verb governing the phrase: "was bashed to death on"."""
 """How far ahead a year-less day of the month after a past verb is still read as upcoming."""
 _DAY_OF_MONTH = re.compile(rf"{MONTH}\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 _NEIGHBOUR = dt.timedelta(days=60)
@@ -400,7 +416,10 @@ def _sentence_deadlines(
                 span = _weekday_after(span, found[-1].start)  # "next Monday and Tuesday": that week's Tuesday
             if previous.kept and following_year:  # "will be published on August 24 and August 27"
                 span = following_year
-            if previous.kept and (_OR.search(joint.group()) or not previous.listed and _next_day(found[-1], span)):
+            if previous.kept and (
+                _OR.search(joint.group())
+                or not previous.listed and _next_day(found[-1], span) and not _OWN_VERB.match(sentence, end)
+            ):
                 # "on Monday or on Tuesday", "closed Thursday and Friday": one range
                 alternative = found.pop()
                 start, phrase = previous.start, sentence[previous.start : end].strip()
@@ -576,8 +595,8 @@ def _upcoming(
         return False  # "National, which wanted the election moved to November 21": a wish, not a plan
     if _PLAN_OVERTAKEN.search(lower, left):
         return False
-    if sub in _HYPOTHETICAL:
-        return False
+    if sub in _HYPOTHETICAL and not (prep == "by" and _NEGATED.search(lower, left)):
+        return False  # "if it rains on Sunday"; but "strike if a deal can't be reached by Thursday" is an ultimatum
     if prep in ("until", "till") and _NOTHING_UNTIL.search(lower, left):
         return False  # "no election until 2020": nothing is scheduled for that date
     if _SPAN_PHRASE.match(phrase) and _past_span(lower[left:]):
@@ -585,7 +604,10 @@ def _upcoming(
     if _UPCOMING_WORDS.search(phrase):
         return True
     window = [*before[left:].split()[-CUE_WINDOW_WORDS:], prep]  # the prep completes "postponed until"
-    tense = _last_cue(" ".join(window))
+    cues = _cues(" ".join(window))
+    tense = cues[-1] if cues else None
+    if tense == "schedule" and _MODAL_SCHEDULING.search(" ".join(window)):
+        tense = "future"  # "Will they set a strike date on Wednesday?": the setting itself is ahead
     if tense is None and span[0] > published and (sub == "whether" or lower[:left].endswith("that")):
         # "will vote on whether to remain in the EU on June 23", "will notify those selected that
         # they have a ticket on Sunday": a complement with no verb cue of its own hangs on the future
@@ -632,6 +654,10 @@ def _upcoming(
     explicit = _EXPLICIT.search(phrase) is not None
     if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday" or "proposed it in March"
         return explicit and _plausible(phrase, span, published, horizon) or prep in _SCHEDULED_FOR
+    if tense == "past" and _AWAITED.search(" ".join(window)):
+        return span[0] > published  # "was remanded in custody until his sentencing on November 16"
+    if tense == "past" and _PASSIVE_PAST.search(" ".join(window)):
+        return False  # "was bashed to death on September 23": what happened, not an invitation to it
     if tense == "past" and _DAY_OF_MONTH.search(phrase) and not _HAS_YEAR.search(phrase):
         # "Apple invited journalists to an event on Sept. 7" in an August story: a day of the month
         # without a year that is still to come cannot be what the past verb did

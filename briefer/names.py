@@ -91,7 +91,8 @@ ROLE_NOUNS = frozenset(
     defendant suspect patient passenger voter protester spectator pastor vicar chaplain headteacher principal
     referee umpire midwife volunteer presenter broadcaster comedian musician composer designer architect
     photographer filmmaker producer athlete sprinter swimmer cyclist boxer golfer jockey trainer landlord
-    tenant homeowner eyewitness bystander chairperson treasurer registrar coroner sheriff marshal""".split()
+    tenant homeowner eyewitness bystander chairperson treasurer registrar coroner sheriff marshal clerk
+    magistrate inspector superintendent constable sergeant mechanic cleaner worker employee staffer""".split()
 )
 
 _SYNONYM_GROUPS = (

@@ -136,7 +136,8 @@ def _double_spans(text: str, lo: int, hi: int, carry: bool) -> tuple[list[tuple[
             if ch in "“„«":
                 opener = not (open_at is not None and right and not left)
             elif ch in "”»":
-                opener = open_at is None and left and not right
+                glued = not left and not right and text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper()
+                opener = open_at is None and (left and not right or glued)  # 'stop joking.”I have ...
             elif left != right:
                 opener = left
             else:

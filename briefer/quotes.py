@@ -93,6 +93,8 @@ quote whatever the verb."""
 _ACCORDING = re.compile(r"^[\s,—–-]*according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80})", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,80}),\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
+_NEW_SENTENCE = re.compile(r"[.?!…]")
+_CONJUNCTION_NEXT = re.compile(r"\s*(?:But|And|Yet|However|Meanwhile|Still)\b")
 _LEADING_ACCORDING = re.compile(rf"\s*According\s+to\s+(?:the\s+)?(?P<spk>{RUN.pattern})")
 """A reported-speech sentence that opens with its source."""
 _NAMED_AFTER = re.compile(rf",\s+((?:{RUN.pattern})(?:\s+and\s+(?:{RUN.pattern}))?)\s*(?:[.;]|$)")
@@ -223,6 +225,8 @@ class _Finder:
         if document:
             # '"...," the filing read.': whoever filed it, when the article says so
             return self.resolver.document_owner(document.group("doc"), offset + document.start("doc"))
+        if _NEW_SENTENCE.match(self.a.text, span.close - 1) and _CONJUNCTION_NEXT.match(after):
+            return None  # '"... the question?”But the suspect insisted ...': a new sentence, not an attribution
         for pattern in (POST_SPEAKER_FIRST, _POST_VERB_FIRST, _POST_ANY_VERB):
             match = pattern.match(after)
             if match:

@@ -475,6 +475,27 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             D(2023, 12, 22),
             [("January", D(2024, 1, 1), D(2024, 1, 31), "hearings")],
         ),
+        (
+            "Will they set a strike date on Wednesday?",
+            D(2016, 9, 23),
+            [("on Wednesday", D(2016, 9, 28), D(2016, 9, 28), "strike date")],
+        ),
+        (
+            "He was remanded in custody until his sentencing on November 16.",
+            D(2007, 9, 7),
+            [("on November 16", D(2007, 11, 16), D(2007, 11, 16), "sentencing")],
+        ),
+        (
+            "The union is preparing a strike if a deal can\u2019t be reached by 11:59 p.m. Thursday.",
+            D(2023, 9, 13),
+            [("by 11:59 p.m. Thursday", D(2023, 9, 14), D(2023, 9, 14), "deal")],
+        ),
+        (
+            "Technically, that would be Sunday Oct. 9, and Monday Oct. 10 is Columbus Day.",
+            D(2016, 9, 23),
+            [("Sunday Oct. 9", D(2016, 10, 9), D(2016, 10, 9), ""), ("Monday Oct. 10", D(2016, 10, 10), D(2016, 10, 10), ""),
+             ("Columbus Day", D(2016, 10, 10), D(2016, 10, 10), "")],
+        ),
     ],
 )
 def test_real_style_sentences(
@@ -492,6 +513,7 @@ def test_real_style_sentences(
         ("The central bank raised rates in March and held them steady last month.", D(2025, 6, 12)),
         ("Shares rose 4% on Friday after the report.", D(2025, 6, 14)),
         ("January\u2019s attack shocked the city.", D(2023, 12, 22)),
+        ("Matthew, 15, was bashed to death on September 23 outside a party.", D(2007, 9, 7)),
         ("It was the first meeting between the two in three weeks.", D(2025, 6, 12)),
         ("Talks were held earlier this week in London.", D(2025, 6, 12)),
         ("The contract expired on May 31.", D(2025, 6, 12)),

@@ -1150,6 +1150,18 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The notification issued by the Board of Intermediate and Secondary Education (BISE) Lahore reads, "
         "\u201cThe schedule has been approved.\u201d",
         [("Board of Intermediate and Secondary Education (BISE) Lahore", "The schedule has been approved.")]),
+    # round of the blind holdout21 run
+    ("an-opening-mark-glued-after-a-full-stop",
+        "In a rejoinder, the suspect said he should stop joking.\u201dI have finished with the doctor. I want no "
+        "jokes!\u201d he shouted.",
+        [("the suspect", "I have finished with the doctor. I want no jokes!")]),
+    ("a-new-sentence-glued-after-a-quote-is-no-attribution",
+        "Magistrate Charles Mwangi asked him, \u201cWas it an offence to ask you the question?\u201dBut the suspect "
+        "insisted he would not.",
+        [("Charles Mwangi", "Was it an offence to ask you the question?")]),
+    ("a-court-clerk-speaks",
+        "\"Will you proceed with the case or we start it afresh?\u201d the clerk asked.",
+        [("the clerk", "Will you proceed with the case or we start it afresh?")]),
 ]
 
 
