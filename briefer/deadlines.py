@@ -176,7 +176,7 @@ _CUES = re.compile(
             |wants|needs|need|has|have|had|ordered|required|summoned|directed|obliged)\s+to
           |upcoming|ahead\s+of|deadline|due
           |(?:postponed|delayed|pushed\s+back|rescheduled|moved|put\s+off|deferred|extended|brought\s+forward)
-            (?=\s+(?:until|till|to|into|for)\b|(?:\s+[^\s,;.]+){{1,8}}?\s+(?:until|till)\b
+            (?=\s+(?:until|till|to|into|for|through)\b|(?:\s+[^\s,;.]+){{1,8}}?\s+(?:until|till|through)\b
                |(?:\s+[^\s,;.]+){{1,8}}?\s+to\s*$)
           |to\s+be
           |to(?=\s+(?:{EVENT_VERBS})\b)
@@ -251,6 +251,7 @@ _ROLLOVER_LIMIT = dt.timedelta(days=213)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would)\s+$")
 _HYPOTHETICAL = frozenset(("if", "unless"))
 _TEMPORAL = frozenset(("after", "before", "when", "as", "once", "while", "following"))
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _NOT_A_DATE_BEFORE = re.compile(r"\b(?:into|than|like|past|since|after|following|as\s+of)\s+$", re.IGNORECASE)
 _NOTHING_UNTIL = re.compile(
     r"\b(?:no|(?:not|n['\u2019]t)\s+(?:be\s+)?any)\s+(?:[a-z-]+\s+){1,4}?"
@@ -564,8 +565,11 @@ def _upcoming(
     if prep in ("since", "after") or _PAST_WORDS.search(phrase):
         return False
     near = sentence[max(0, start - 40) : start]
+    as_of_ahead = _AS_OF_BEFORE.search(near) and _last_cue(lower_same_length(sentence[max(0, start - 80) : start]))
+    as_of_ahead = as_of_ahead == "future"
     not_a_date = (
         _NOT_A_DATE_BEFORE.search(near)
+        and not as_of_ahead  # "will be discontinuing it permanently as of May 5th, 2013": from that day
         and not (prep and _VERB_FOLLOWING.search(near))
         and not (_THE_FOLLOWING.search(near) and _EXPLICIT.search(phrase))  # "the following Monday, Nov. 16"
     )

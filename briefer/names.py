@@ -506,6 +506,8 @@ def _one_edit_apart(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def is_org_or_place(name: str) -> bool:
     tokens = name.split()
+    if len(tokens) == 2 and tokens[0] in GIVEN_NAMES and tokens[1][:1].isupper() and tokens[1] not in ORG_WORDS:
+        tokens = tokens[1:]  # "Bill Kramer": a given name that is also an org word ("the Bill")
     return (
         name in COUNTRIES
         or any(" ".join(tokens[i : i + n]) in PLACES for n in (2, 3) for i in range(len(tokens) - n + 1))

@@ -149,7 +149,7 @@ _READ_END = re.compile(r"\b(?:read|reads)\s*[:,—–-]?\s*$")
 #: '"...," the filing read.' / 'a statement from the family said.'
 _DOCUMENT_AFTER = re.compile(
     rf"^[\s,—–-]*(?P<doc>(?:(?:the|a|an|his|her|its|their)\s+|(?:{RUN.pattern})['’]s\s+)(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{OWNED_DOCUMENTS})(?:\s+(?:from|by|of)\s+[^,;:.!?\"“”]{{1,60}}?)?)"
+    rf"(?:{OWNED_DOCUMENTS})(?:\s+to\s+[\w\s]{{1,30}}?)?(?:\s+(?:from|by|of)\s+[^,;:.!?\"“”]{{1,60}}?)?)"
     r"(?:\s+dated\s+[^,;:!?\"“”]{1,30}?)?\s+(?:read|reads|said|says|stated|states)\b",
     re.IGNORECASE,
 )

@@ -386,7 +386,13 @@ def _role_like(word: str) -> bool:
         word in ROLE_NOUNS
         or word in _ROLE_MODIFIERS
         or word in _SHORT_PERSON_NOUNS
-        or (word.endswith(_ROLE_ENDINGS) and word not in _NOT_ROLES and word.isalpha() and len(word) > 4)
+        or (
+            word.endswith(_ROLE_ENDINGS)
+            and not word.endswith("ment")  # "the second postponement": a thing, not a person
+            and word not in _NOT_ROLES
+            and word.isalpha()
+            and len(word) > 4
+        )
     )
 
 
@@ -526,6 +532,7 @@ _UNNAMED_OTHERS = re.compile(
 
 
 _BACKER = re.compile(r"^.*?\S-(?:backed|owned|based|led|run|controlled|funded)\s+")
+_ACCORDING_BODY = re.compile(rf"\baccording\s+to\s+((?:the\s+)?{RUN.pattern})")
 _LINKING_WORDS = frozenset("the a an with to by on at from or".split())
 """Words that cannot sit inside an institution's name before its head noun ("Flying with the airline")."""
 
@@ -683,6 +690,11 @@ class SpeakerResolver:
             if start < floor:
                 break
             verbs = [v for v in SAY_VERB.finditer(masked, start, end) if not v.group().endswith("ing")]
+            source = _ACCORDING_BODY.search(masked, start, end)
+            if source and not verbs:  # "..., according to the Academy." then '"...," it said.'
+                body = self.resolve(source.group(1), source.start(1))
+                named_body = source.group(1).startswith("the ") or body not in self.names.people  # people are no "the X"
+                return body if body and body != BLOCKED and named_body else None
             for verb in reversed(verbs):
                 subject = subject_before(masked, start, verb.start())
                 if subject is not None and subject[0].lower() == "it":
@@ -697,7 +709,9 @@ class SpeakerResolver:
                 if speaker is None and head in _DOCUMENT_NOUNS:
                     speaker = self.document_owner(*subject)  # "the airline's statement said"
                 described = head in _COMPANY_NOUNS or head in _DOCUMENT_NOUNS  # "the airline mentioned": a body
-                if speaker is None or speaker == BLOCKED or speaker in self.names.people and not described:
+                if speaker is None:
+                    continue  # "the second postponement announced for ...": no speaker, look further back
+                if speaker == BLOCKED or speaker in self.names.people and not described:
                     return None
                 head = speaker.split()[-1].lower()
                 return None if head in _GROUP_NOUNS or head.endswith("s") and head[:-1] in ROLE_NOUNS else speaker

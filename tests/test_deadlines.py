@@ -476,6 +476,16 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("January", D(2024, 1, 1), D(2024, 1, 31), "hearings")],
         ),
         (
+            "The academy also extended the nominations voting period for its members through Friday.",
+            D(2025, 1, 13),
+            [("through Friday", D(2025, 1, 17), D(2025, 1, 17), "")],
+        ),
+        (
+            "\u201cRegrettably, we will be discontinuing the service permanently as of May 5th, 2013.\u201d",
+            D(2013, 4, 22),
+            [("May 5th, 2013", D(2013, 5, 5), D(2013, 5, 5), "")],
+        ),
+        (
             "Will they set a strike date on Wednesday?",
             D(2016, 9, 23),
             [("on Wednesday", D(2016, 9, 28), D(2016, 9, 28), "strike date")],
@@ -514,6 +524,7 @@ def test_real_style_sentences(
         ("Shares rose 4% on Friday after the report.", D(2025, 6, 14)),
         ("January\u2019s attack shocked the city.", D(2023, 12, 22)),
         ("Matthew, 15, was bashed to death on September 23 outside a party.", D(2007, 9, 7)),
+        ("As of May 5th, 2013, 24 people had died.", D(2013, 4, 22)),
         ("It was the first meeting between the two in three weeks.", D(2025, 6, 12)),
         ("Talks were held earlier this week in London.", D(2025, 6, 12)),
         ("The contract expired on May 31.", D(2025, 6, 12)),

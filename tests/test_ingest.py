@@ -250,6 +250,43 @@ def test_plain_text_article_with_markdown_title_and_a_date_line(tmp_path: Path) 
     ]
 
 
+WIRE_WRAPPED = (
+    "BOSTON, Feb 7 (Reuters) - New England braced on Thursday for\n"
+    "a possibly record-setting winter storm, with forecasts of up to\n"
+    "two feet of snow prompting local officials to urge residents\n"
+    "to prepare.\n\n"
+    "The National Weather Service said Boston could get one to\n"
+    "two feet of snow on Friday and Saturday, which would be its\n"
+    "first major snow fall in about two years.\n"
+)
+
+
+def test_hard_wrapped_wire_copy_is_unwrapped_into_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "w", "text": WIRE_WRAPPED, "published": "2013-02-07"}) + "\n", encoding="utf-8")
+    article = only(read(path))
+    assert article.text.split("\n\n") == [
+        "BOSTON, Feb 7 (Reuters) - New England braced on Thursday for a possibly record-setting winter storm, "
+        "with forecasts of up to two feet of snow prompting local officials to urge residents to prepare.",
+        "The National Weather Service said Boston could get one to two feet of snow on Friday and Saturday, "
+        "which would be its first major snow fall in about two years.",
+    ]
+
+
+def test_one_paragraph_per_line_is_not_joined(tmp_path: Path) -> None:
+    lines = [
+        "When suspects appear in court, they are usually quiet, calm and tentative in what they say.",
+        "But a suspect at a Kibera court was the contrast, instead quarrelling with the magistrate.",
+        '"Will you proceed with the case or we start it afresh?" the clerk asked him that morning.',
+        "The magistrate asked him to get out and relax before the case resumed in the afternoon.",
+        "",
+        "A prosecutor and a magistrate were engaged in a heated debate in another case that day.",
+    ]
+    path = tmp_path / "diary.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [line for line in only(read(path)).text.splitlines() if line] == [line for line in lines if line]
+
+
 def test_text_that_opens_with_prose_has_no_title(tmp_path: Path) -> None:
     path = tmp_path / "clip.txt"
     path.write_text("The council approved the budget on Tuesday by a vote of 7 to 2, ending a month of talks.\n")

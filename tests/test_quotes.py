@@ -1162,6 +1162,19 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("a-court-clerk-speaks",
         "\"Will you proceed with the case or we start it afresh?\u201d the clerk asked.",
         [("the clerk", "Will you proceed with the case or we start it afresh?")]),
+    # round of the blind holdout22 run
+    ("a-given-name-that-is-also-an-org-word",
+        "\"We are all devastated,\" Bill Kramer and Janet Yang said in a joint statement.",
+        [("Bill Kramer and Janet Yang", "We are all devastated")]),
+    ("a-notice-to-users-from-its-author-read",
+        "\u201cWe know many of you depend on the service,\u201d a notice to users from chief executive Prasad "
+        "Tamm read.",
+        [("Prasad Tamm", "We know many of you depend on the service")]),
+    ("it-is-the-body-a-sentence-before-cites-with-according-to",
+        "The nominees luncheon will not take place, according to the Motion Picture Academy. This is the second "
+        "postponement announced for the nominations.\n\n\"We want to be sensitive to the needs of the region,\" "
+        "it said in part.",
+        [("Motion Picture Academy", "We want to be sensitive to the needs of the region")]),
 ]
 
 

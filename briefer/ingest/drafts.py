@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Article
+from .wrapping import unwrap
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def to_articles(drafts: Sequence[Draft], *, reference_date: dt.date) -> list[Art
 
     A record's own id is kept (a repeated one gets "-2", "-3", ...); the others get
     "a1", "a2", ... in order, skipping ids already taken. An undated article is
-    dated `reference_date` and marked `published_assumed`.
+    dated `reference_date` and marked `published_assumed`. Hard-wrapped text is unwrapped.
     """
     taken: set[str] = set()
     given: list[str | None] = []
@@ -84,7 +85,7 @@ def to_articles(drafts: Sequence[Draft], *, reference_date: dt.date) -> list[Art
         articles.append(
             Article(
                 id=article_id,
-                text=draft.text,
+                text=unwrap(draft.text),
                 title=draft.title,
                 outlet=draft.outlet,
                 url=draft.url,
