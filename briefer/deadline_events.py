@@ -214,7 +214,7 @@ def _verb_event(verb: str, rest: str, subject: str | None, earlier: str) -> str:
             return obj
     if subject and bare_word(subject.split()[0]) not in PRONOUNS:
         subject = _fuller(subject, earlier)
-        if _ONE_PARTICIPLE.fullmatch(bare):  # "would be presented": "budget presented"
+        if _ONE_PARTICIPLE.fullmatch(bare) or bare in DETERMINERS:  # "would be presented": "budget presented"
             return f"{subject} {bare} {rest}"
         return f"{subject} {_inflect(bare, _plural(subject))} {rest}"
     return f"{bare} {rest}"

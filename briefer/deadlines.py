@@ -179,7 +179,7 @@ _CUES = re.compile(
             (?=\s+(?:until|till|to|into|for|through)\b|(?:\s+[^\s,;.]+){{1,8}}?\s+(?:until|till|through)\b
                |(?:\s+[^\s,;.]+){{1,8}}?\s+to\s*$)
           |to\s+be
-          |to(?=\s+(?:{EVENT_VERBS})\b)
+          |(?<!forced\s)(?<!able\s)(?<!compelled\s)to(?=\s+(?:{EVENT_VERBS})\b)
           |may|might|could|should|must|can
           |{_COPULA}
           |expects?|{PRESENT_SCHEDULED}
@@ -239,6 +239,8 @@ _AWAITED = re.compile(
     re.IGNORECASE,
 )
 """An event awaited after a past verb: "remanded in custody until his sentencing on"."""
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b", re.IGNORECASE)
+"""A present perfect: what it did still holds ("have closed their facility until Saturday")."""
 _PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b(?:\s+\S+){0,4}\s*(?:on|in|at)?\s*$")
 """A passive past verb governing the phrase: "was bashed to death on"."""
 """How far ahead a year-less day of the month after a past verb is still read as upcoming."""
@@ -658,6 +660,10 @@ def _upcoming(
     explicit = _EXPLICIT.search(phrase) is not None
     if tense == "schedule":  # "set a hearing for Aug. 28", not "set the date Monday" or "proposed it in March"
         return explicit and _plausible(phrase, span, published, horizon) or prep in _SCHEDULED_FOR
+    if tense == "past" and _HAS_YEAR.search(phrase) and span[0] > published:
+        return True  # "returned, providing they do so by 28 February 2010": nothing past happens next year
+    if tense == "past" and prep in ("until", "till", "through") and _PERFECT.search(" ".join(window)):
+        return span[0] > published  # "have closed their facility at least through Friday": the state runs on
     if tense == "past" and _AWAITED.search(" ".join(window)):
         return span[0] > published  # "was remanded in custody until his sentencing on November 16"
     if tense == "past" and _PASSIVE_PAST.search(" ".join(window)):

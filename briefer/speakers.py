@@ -168,6 +168,11 @@ _OWNER_NAMED = re.compile(
 statement", "the airline's statement", "the WHC decision"."""
 _DOCUMENT_BY = re.compile(rf"\b(?i:{OWNED_DOCUMENTS})\s+(?:from|by|of)\s+(?:the\s+)?({RUN.pattern})")
 """A document and its issuer in one phrase, found in an earlier sentence."""
+_NAMED_DOCUMENT = re.compile(
+    rf"((?<![\w'’])(?-i:[A-Z][\w&'’-]*)(?:\s+(?:of|for|and)?\s*(?-i:[A-Z][\w&'’-]*))+)\s+(?:press\s+|news\s+)?"
+    rf"(?i:{OWNED_DOCUMENTS})\b"
+)
+"""A document named after its issuer: "Wednesday's Green Bay Department of Public Works press release"."""
 #: a person named right before " and <name>": the first of two speakers
 _PARTNER_BEFORE = re.compile(rf"(?<![\w'’])({RUN.pattern})\s+(?:and|&)\s+$")
 #: sentences searched back for a pronoun's antecedent
@@ -273,6 +278,10 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
     if pronoun:
         return pronoun.group(1), lo + pronoun.start(1)
     tail_start = max(0, len(s) - 160)
+    unclosed = _UNCLOSED_APPOSITIVE.search(s, tail_start)
+    if unclosed and name_parts(unclosed.group(1))[1] and not is_org_or_place(unclosed.group(1)):
+        # "Alex Burkill, a meteorologist at the Met Office said:": the closing comma was dropped
+        return unclosed.group(1), lo + unclosed.start(1)
     clause = max(s.rfind(",", tail_start), tail_start)
     has_head = not HEAD_WORDS.isdisjoint(s[clause:].lower().split())
     label = _LABEL_NP.search(s, clause) if has_head else None
@@ -368,10 +377,10 @@ def _titled_name_at_end(phrase: str) -> bool:
 
 
 def subject_head(before: str) -> bool:
-    """Whether a name after `before` heads its clause: only titles, roles and determiners precede it."""
-    clause = [
-        w for w in before[before.rfind(",") + 1 :].split() if any(ch.isalnum() for ch in w) and not _ACRONYM_WORD.fullmatch(w)
-    ]
+    """Whether a name after `before` heads its clause: only titles, roles and determiners precede it,
+    after a leading phrase of time or place ("During the debate Labour Senator Ivana Bacik said")."""
+    opening = _LEADING_SETTING.sub("", before[before.rfind(",") + 1 :], count=1)
+    clause = [w for w in opening.split() if any(ch.isalnum() for ch in w) and not _ACRONYM_WORD.fullmatch(w)]
     return all(
         w[:1].isupper() or w.lower() in _DETERMINERS or w in _TITLE_JOINERS or w.endswith(("'s", "’s"))
         or w.isdigit() or _role_like(w)
@@ -533,6 +542,15 @@ _UNNAMED_OTHERS = re.compile(
 
 _BACKER = re.compile(r"^.*?\S-(?:backed|owned|based|led|run|controlled|funded)\s+")
 _ACCORDING_BODY = re.compile(rf"\baccording\s+to\s+((?:the\s+)?{RUN.pattern})")
+_LEADING_SETTING = re.compile(
+    r"^\s*(?:During|At|After|Before|Following|Outside|Inside|Earlier|Later)\s+(?:the|a|an|his|her|their)\s+"
+    r"[a-z-]+(?:\s+[a-z-]+)?\s+"
+)
+_AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+_UNCLOSED_APPOSITIVE = re.compile(
+    rf"(?<![\w'’])({RUN.pattern}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{1,4}}?(?:at|of|for|with|from)\s+(?:the\s+)?"
+    rf"(?:{RUN.pattern})$"
+)
 _LINKING_WORDS = frozenset("the a an with to by on at from or".split())
 """Words that cannot sit inside an institution's name before its head noun ("Flying with the airline")."""
 
@@ -561,6 +579,8 @@ class SpeakerResolver:
         low = phrase.lower()
         if low in ("he", "she") or (low.startswith("the ") and phrase[4:] in DEMONYMS):
             return self.antecedent(pos, low)  # "he said", "the Italian said"
+        if _AGED.fullmatch(phrase):
+            return self._last_person(pos)  # "The 74-year-old farmer said": the person just written about
         if low == "it":
             return self.body_before(pos) or BLOCKED  # '"...," it said.': the body named before
         if low == "they":
@@ -648,11 +668,16 @@ class SpeakerResolver:
                 break
             end = min(end, pos)
             if _DOCUMENT_MENTION.search(analysis.masked, start, end):
-                issuer = _DOCUMENT_BY.search(analysis.masked, start, end)
-                if issuer:  # "according to a press release from the New York State Nurses Association"
-                    return self.resolve(issuer.group(1), issuer.start(1))
+                issuer = _DOCUMENT_BY.search(analysis.masked, start, end) or _NAMED_DOCUMENT.search(
+                    analysis.masked, start, end
+                )
+                if issuer:  # "a press release from the New York State Nurses Association", "the Works press release"
+                    name = re.sub(r"^\S+['’]s\s+", "", issuer.group(1))  # not "Wednesday's"
+                    return self.resolve(name, issuer.end(1) - len(name))
                 owners = self._authors(start, end)
-                return owners[0] if len(owners) == 1 else None
+                if owners:
+                    return owners[0] if len(owners) == 1 else None
+                # "Its statement also recommended ...": whose, a sentence further back says
         return None
 
     def _authors(self, start: int, end: int) -> list[str]:
@@ -716,6 +741,12 @@ class SpeakerResolver:
                 head = speaker.split()[-1].lower()
                 return None if head in _GROUP_NOUNS or head.endswith("s") and head[:-1] in ROLE_NOUNS else speaker
         return None
+
+    def _last_person(self, pos: int) -> str | None:
+        """The person named last before `pos`, within the paragraph before; None when that is unsure."""
+        floor = self.analysis.paragraphs[max(0, _paragraph_at(self.analysis, pos) - 1)][0]
+        people = [person for _, _, person in self.names.person_mentions(floor, pos) if self.names.person_like(person)]
+        return people[-1] if people else None
 
     def _pair(self, left: str, right: str, pos: int) -> str | None:
         """ "Chairman and CEO Michael Lynton" is one person with a compound title; "Donna

@@ -106,8 +106,9 @@ CORE = "|".join(
         rf"(?-i:[QH][1-4])\s+{_YEAR}",
         rf"(?:(?:early|mid|late)[\s-]+)?(?:this|next|last)\s+{_SEASON}",
         rf"(?:this\s+coming|this|next|last|coming)\s+{_MONTH_FULL}\b",
-        (  # "the November elections", "the October district work period"
-            rf"the\s+{_MONTH_FULL}(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:elections?|votes?|polls?|summit|meetings?|session"
+        (  # "the November elections", "the October district work period", "the March 2 poll", "the 2 March poll"
+            rf"the\s+(?:{_MONTH_FULL}|{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH})"
+            r"(?=\s+(?:[a-z][\w-]*\s+){0,2}(?:elections?|votes?|polls?|summit|meetings?|session"
             r"|period|recess|deadline|break|conference|talks|hearing|trial|launch|budget|strikes?|holidays?|festival"
             r"|tour|visit|sitting|review|primary|primaries|referendum)\b)"
         ),

@@ -486,6 +486,22 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("May 5th, 2013", D(2013, 5, 5), D(2013, 5, 5), "")],
         ),
         (
+            "Anyone wishing to relinquish their ticket will have the deposit returned, providing they do so by "
+            "28 February 2010.",
+            D(2009, 9, 17),
+            [("by 28 February 2010", D(2010, 2, 28), D(2010, 2, 28), "")],
+        ),
+        (
+            "The Titans have closed their facility at least through Friday.",
+            D(2020, 9, 30),
+            [("through Friday", D(2020, 10, 2), D(2020, 10, 2), "facility")],
+        ),
+        (
+            "Parties are preparing for the 2 March election.",
+            D(2017, 1, 17),
+            [("for the 2 March", D(2017, 3, 2), D(2017, 3, 2), "")],
+        ),
+        (
             "Will they set a strike date on Wednesday?",
             D(2016, 9, 23),
             [("on Wednesday", D(2016, 9, 28), D(2016, 9, 28), "strike date")],
@@ -525,6 +541,7 @@ def test_real_style_sentences(
         ("January\u2019s attack shocked the city.", D(2023, 12, 22)),
         ("Matthew, 15, was bashed to death on September 23 outside a party.", D(2007, 9, 7)),
         ("As of May 5th, 2013, 24 people had died.", D(2013, 4, 22)),
+        ("He was forced to announce a poll on Monday after the minister resigned.", D(2017, 1, 17)),
         ("It was the first meeting between the two in three weeks.", D(2025, 6, 12)),
         ("Talks were held earlier this week in London.", D(2025, 6, 12)),
         ("The contract expired on May 31.", D(2025, 6, 12)),

@@ -1175,6 +1175,24 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "postponement announced for the nominations.\n\n\"We want to be sensitive to the needs of the region,\" "
         "it said in part.",
         [("Motion Picture Academy", "We want to be sensitive to the needs of the region")]),
+    # round of the blind holdout23 run
+    ("an-appositive-whose-closing-comma-was-dropped",
+        "The Met Office issued a warning.\n\nAlex Burkin, a meteorologist at the Met Office said: \u201cThere is "
+        "more wet weather to come.\u201d",
+        [("Alex Burkin", "There is more wet weather to come.")]),
+    ("the-n-year-old-is-the-person-just-named",
+        "Founder Michael Eavon has hinted at the lineup.\n\nThe 74-year-old farmer said: \"Now I'm fully "
+        "confident.\"",
+        [("Michael Eavon", "Now I'm fully confident.")]),
+    ("a-subject-after-a-leading-phrase-of-time",
+        "Mr Murray asked people to register.\n\nDuring the debate Labour Senator Ivana Bacic said there would be "
+        "no vacuum.\n\n\"Abortion will remain prohibited,\" she told the house.",
+        [("Ivana Bacic", "Abortion will remain prohibited")]),
+    ("the-press-release-named-after-its-issuer-a-sentence-before",
+        "Foot traffic is permitted after hours, according to Wednesday's Green Bay Department of Public Works press "
+        "release.\n\nIts statement also recommended detours.\n\n\"Motorists should anticipate backups,\" the press "
+        "release said.",
+        [("Green Bay Department of Public Works", "Motorists should anticipate backups")]),
 ]
 
 
