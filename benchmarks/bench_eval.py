@@ -7,7 +7,8 @@ publication date so that no article's deadlines are dropped as past.
 
 A predicted quote matches a labelled one when their normalised texts are equal, or one
 contains the other and the shorter is at least 80% of the longer, and the speakers share
-a surname. A predicted deadline matches when its start and end dates are the labelled
+a surname (or one is the other's acronym: "IEBC", "Independent Electoral and Boundaries
+Commission"). A predicted deadline matches when its start and end dates are the labelled
 ones. Labels marked optional (vague or duplicate expressions, see eval/README.md) count
 for neither recall nor against precision.
 
@@ -175,7 +176,13 @@ def speakers_match(labelled: str, predicted: str) -> bool:
     a, b = name_words(labelled), name_words(predicted)
     if not a or not b:
         return False
-    return a[-1] in b or b[-1] in a
+    return a[-1] in b or b[-1] in a or _acronym_of(labelled, predicted) or _acronym_of(predicted, labelled)
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """ "IEBC" and "Independent Electoral and Boundaries Commission": one body, named two ways."""
+    letters = "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", full))
+    return len(short) >= 2 and short.isupper() and short.isalpha() and letters == short
 
 
 def _phrases_overlap(a: str, b: str) -> bool:

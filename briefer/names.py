@@ -489,6 +489,11 @@ _CREDIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)")
+_BODY_CONTINUES = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Commission|Council|Committee|Authority|Board|Department|Ministry"
+    r"|Agency|Office|Institute|Society|Association|Union|Federation|Trust|Service|Services|Company|Group|Corporation)\b"
+)
+"""A run that is only the start of a body's name: "Independent Electoral (and Boundaries Commission)"."""
 """A name followed by its acronym, "Barisan Nasional (BN)", is an organisation: people have none."""
 _IRISH_PREFIX = re.compile(r"^(?:O['’]|D['’])")
 
@@ -651,7 +656,9 @@ class NameIndex:
                 pronoun = None if gender else _SAID_PRONOUN.match(text, said.end())
                 gender = _PRONOUN_GENDER[pronoun.group(1)] if pronoun else gender  # "Rotunno said she would"
             mentions.append(Mention(start, end, name, title, role, country, titled, gender))
-        people = _people(mentions, said_by) - {m.name for m in mentions if _ACRONYM_AFTER.match(text, m.end)}
+        people = _people(mentions, said_by) - {
+            m.name for m in mentions if _ACRONYM_AFTER.match(text, m.end) or _BODY_CONTINUES.match(text, m.end)
+        }
         return cls(mentions, people, frozenset(said_by))
 
     def full_name(self, name: str) -> str:

@@ -484,7 +484,7 @@ _NAME_SAYS = re.compile(
 """A body heading an attribution: "AirAsia Philippines said", "Almega, which represents rail
 companies, was disappointed"."""
 _ONE_BODY = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:Council|Committee|Commission|Authority|Board|Department|Ministry|Trust|Service|Services|Agency|Office|Court"
     r"|Company|Co\.|Group|Institute|Society|Association|Union|Partnership|Foundation|University)"
 )
@@ -546,6 +546,7 @@ _LEADING_SETTING = re.compile(
     r"^\s*(?:During|At|After|Before|Following|Outside|Inside|Earlier|Later)\s+(?:the|a|an|his|her|their)\s+"
     r"[a-z-]+(?:\s+[a-z-]+)?\s+"
 )
+_SOURCE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:who|which|that|when|while|as)\s")
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _UNCLOSED_APPOSITIVE = re.compile(
     rf"(?<![\w'’])({RUN.pattern}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{1,4}}?(?:at|of|for|with|from)\s+(?:the\s+)?"
@@ -677,7 +678,18 @@ class SpeakerResolver:
                 owners = self._authors(start, end)
                 if owners:
                     return owners[0] if len(owners) == 1 else None
+                body = _ONE_BODY.match(analysis.masked, start)
+                if body:  # "The Independent Electoral and Boundaries Commission made it public through a gazette notice"
+                    return re.sub(r"^[Tt]he\s+", "", body.group())
                 # "Its statement also recommended ...": whose, a sentence further back says
+        noun = phrase.split()[-1].lower() if phrase.split() else ""
+        if first == "the" and noun in _DOCUMENT_NOUNS:
+            # "The statement read:" four paragraphs after "Major Olaniyi Osoba, who disclosed this in a statement"
+            for k in range(i - 1, -1, -1):
+                start, end = analysis.sentences[k]
+                if re.search(rf"\b{re.escape(noun)}\b", analysis.masked[start:end], re.IGNORECASE):
+                    owners = self._authors(start, end)
+                    return owners[0] if len(owners) == 1 else None
         return None
 
     def _authors(self, start: int, end: int) -> list[str]:
@@ -882,8 +894,14 @@ class SpeakerResolver:
                 head_end = next(m[1] for m in mentions if m[0] == head[0])
                 found.append((*head, bool(_SPEECH_LIKE.match(masked, head_end))))
             for source in _ACCORDING_TO.finditer(masked, start, end):
-                # "According to Zambry, various programmes are planned": Zambry spoke
-                found += [(at, person, True) for at, _, person in mentions if at == source.end()]
+                # "According to Zambry, various programmes are planned": Zambry spoke; so does the
+                # person named at the end of "according to the union's NSW secretary Alex Claassens"
+                stop = _SOURCE_END.search(masked, source.end(), end)
+                named = [
+                    m for m in mentions
+                    if source.end() <= m[0] < (stop.start() if stop else end) and subject_head(masked[source.end() : m[0]])
+                ]
+                found += [(at, person, True) for at, _, person in named[-1:]]
             for agent in _PASSIVE_BY.finditer(masked, start, end):
                 # "Manafort was sentenced by Judge Amy Berman Jackson": the judge acts
                 found += [(at, person, False) for at, _, person in mentions if at == agent.end()]

@@ -1193,6 +1193,26 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "release.\n\nIts statement also recommended detours.\n\n\"Motorists should anticipate backups,\" the press "
         "release said.",
         [("Green Bay Department of Public Works", "Motorists should anticipate backups")]),
+    # round of the blind holdout24 run
+    ("he-is-the-person-named-at-the-end-of-according-to",
+        "The meeting was \"conciliatory\" according to Rail Tram and Bus Union's NSW secretary Alex Claasen.\n\n"
+        "\"He came to the table with a willingness to talk,\" he told reporters in Sydney.",
+        [("Alex Claasen", "He came to the table with a willingness to talk")]),
+    ("a-place-after-according-to-a-survey-is-no-source",
+        "Polls put the Yes vote ahead, according to the latest surveys the vote is ahead in only South Australia.\n\n"
+        "\"Recognising First Nations people,\" he said.",
+        []),
+    ("a-gazette-notice-issued-by-a-body-named-x-y-and-z",
+        "The Independent Electoral and Boundaries Commission (IEBC) made the announcement on Monday through a "
+        "gazette notice.\n\n\u201cThere shall be a by-election on Thursday,\u201d the gazette notice dated August 16 "
+        "reads in part.",
+        [("Independent Electoral and Boundaries Commission", "There shall be a by-election on Thursday")]),
+    ("the-statement-read-long-after-the-statement-was-mentioned",
+        "The spokesman of the division, Major Olaniyi Osobo, who disclosed this in a statement on Monday, said the "
+        "exercise would strengthen the army.\n\nHe added that other agencies would join.\n\nThe exercise will take "
+        "place from October 12.\n\nThe commander will launch it on Wednesday.\n\nThe statement read: \u201cThe "
+        "exercise will involve the assessment of the code of conduct.\u201d",
+        [("Olaniyi Osobo", "The exercise will involve the assessment of the code of conduct.")]),
 ]
 
 
