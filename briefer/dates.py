@@ -164,7 +164,9 @@ def supports(phrase: str, start: dt.date, end: dt.date, source_text: str, publis
     """True when `phrase` occurs in `source_text` and yields `start`..`end` (or a range inside it).
 
     A bare weekday or "next Friday" also accepts its other common reading, so a model that
-    read "next Friday" as the coming Friday is not called a liar; a date without a year that
+    read "next Friday" as the coming Friday is not called a liar; a bare weekday also falls in
+    the week after when its sentence names an earlier weekday first ("Meetings will take place
+    Monday afternoon, Tuesday and Wednesday" said on a Tuesday); a date without a year that
     reads as the recent past also accepts the next year's ("results will be published on
     August 24" in an October story).
     """
@@ -174,7 +176,23 @@ def supports(phrase: str, start: dt.date, end: dt.date, source_text: str, publis
     readings = _readings(phrase, published)
     if not _HAS_YEAR.search(phrase):
         readings += tuple((add_months(low, 12), add_months(high, 12)) for low, high in readings if high < published)
+    if _LONE_WEEKDAY.fullmatch(normalize(phrase)) and _weekday_named_before(phrase, source_text):
+        readings += tuple((low + _WEEK, high + _WEEK) for low, high in readings)
     return any(low <= start <= end <= high for low, high in readings)
+
+
+_WEEK = dt.timedelta(days=7)
+_LONE_WEEKDAY = re.compile(rf"(?:(?:on|by|until|till|through|from) )?{_WEEKDAY}{_TOD}")
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _weekday_named_before(phrase: str, source_text: str) -> bool:
+    """Whether a sentence holding `phrase` names another weekday before it."""
+    for sentence in re.split(r"(?<=[.!?])\s+", source_text):
+        at = sentence.find(phrase)
+        if at > 0 and _WEEKDAY_WORD.search(sentence, 0, at):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)

@@ -430,6 +430,15 @@ def _sentence_deadlines(
         else:
             if following_year:  # "results will be published on August 24" in an October story
                 span = following_year
+            elif (
+                found
+                and span[0] < found[-1].start
+                and _WEEKDAY_ONLY.fullmatch(phrase)
+                and _WEEKDAY_NAME.search(found[-1].phrase)
+                and not _EXPLICIT.search(found[-1].phrase)
+            ):
+                # "will take place Monday afternoon ... with the conclusion on Thursday": that week's Thursday
+                span = _weekday_after(span, found[-1].start)
             upcoming = (  # a date in a later year the sentence names is ahead, whatever the verb
                 moved is not None
                 or named_year is not None

@@ -772,12 +772,13 @@ class NameIndex:
         wanted = _ROLE_SYNONYMS.get(head, frozenset((head,)))
         qualifiers = {w for w in words[:-1] if w in _TITLE_QUALIFIERS}
         split = bisect.bisect_left(self._starts, pos)
-        for index in range(split - 1, -1, -1):
-            holder = self._holder(self.mentions[index], wanted, qualifiers) or self._appositive_holder(
-                index, wanted, qualifiers
-            )
-            if holder:
-                return holder
+        for roles in (frozenset((head,)), wanted):  # "the president": President Trump before "leader" Kim
+            for index in range(split - 1, -1, -1):
+                holder = self._holder(self.mentions[index], roles, qualifiers) or self._appositive_holder(
+                    index, roles, qualifiers
+                )
+                if holder:
+                    return holder
         # a caption or lead that uses the title before the article names its holder
         for roles in (frozenset((head,)), wanted):  # the title itself first: "minister", then a "secretary"
             later = {holder for m in self.mentions[split:] if (holder := self._holder(m, roles, qualifiers))}

@@ -97,6 +97,13 @@ _NEW_SENTENCE = re.compile(r"[.?!…]")
 _CONJUNCTION_NEXT = re.compile(r"\s*(?:But|And|Yet|However|Meanwhile|Still)\b")
 _LEADING_ACCORDING = re.compile(rf"\s*According\s+to\s+(?:the\s+)?(?P<spk>{RUN.pattern})")
 """A reported-speech sentence that opens with its source."""
+_LONG_TITLE_NAME = re.compile(
+    rf"(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?){{1,8}}?"
+    rf"(?:Minister|Secretary|Commissioner|Director|Chair|Chairman|Chairwoman|President|Officer|Chief)\s+"
+    rf"(?P<name>{RUN.pattern})\s*(?:[.;]|$)"
+)
+"""A title with commas in it before the name, after the verb: 'said federal Families, Children and
+Social Development Minister Jean-Yves Duclos.'"""
 _NAMED_AFTER = re.compile(rf",\s+((?:{RUN.pattern})(?:\s+and\s+(?:{RUN.pattern}))?)\s*(?:[.;]|$)")
 """The names a description after the verb stands for: '..., said the officers, Mike Roddy and Helen Long.'"""
 _CUT_SPEAKER = re.compile(
@@ -236,6 +243,9 @@ class _Finder:
                     named = _NAMED_AFTER.match(after, match.end())
                     if named and phrase.startswith(("the ", "a ", "an ")):
                         phrase = named.group(1)  # "said the chapel officers, Mike Roddy and Helen Long."
+                    titled = _LONG_TITLE_NAME.match(after, match.start("spk"))
+                    if titled:  # "said federal Families, Children and Social Development Minister Jean-Yves Duclos."
+                        phrase = titled.group("name")
                 found = self.resolver.resolve(phrase, offset + match.start("spk"))
                 if found:
                     return found
@@ -571,7 +581,11 @@ def _share_speakers(kept: list[Span], finder: _Finder) -> None:
             elif (
                 span.whole
                 and not _other_person_between(finder.a, previous, span)
-                and (previous.para == span.para or _continues_previous_paragraph(finder.a, previous, span))
+                and (
+                    previous.para == span.para
+                    or span.continues and previous.runs_on  # the same quote, past a caption line
+                    or _continues_previous_paragraph(finder.a, previous, span)
+                )
             ):
                 span.speaker = previous.speaker
         if span.speaker is None and span.whole:

@@ -117,6 +117,8 @@ _PARTY_STATE = re.compile(r"\(?[RDI]\.?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
 _SPEECH_LIKE = re.compile(
     rf"(?:,(?:[^,.;:!?\n]|\.(?=,)){{1,100}}){{0,3}},?\s+(?:{ADV}\s+)*"
     rf"(?:{SAY}|spoke|speaks|speaking|reflected|reacted|addressed|"
+    r"(?:expressed|voiced|expresses|voices)\s+(?:his|her|their|its|some|deep|grave|strong)?\s*(?:[a-z]+\s+)?"
+    r"(?:pessimism|optimism|concern|concerns|doubt|doubts|frustration|anger|hope|confidence|support|regret|sympathy)|"
     r"took\s+to\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|social\s+media)|"
     r"(?:is|were|are|remained|remains|seemed|sounded|appeared|was)\s+(?:[a-z]+ly\s+|in\s+no\s+)?(?:delighted|pleased|"
     r"happy|proud|disappointed|frustrated|furious|angry|upset|adamant|defiant|confident|optimistic|pessimistic|"

@@ -502,6 +502,13 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("for the 2 March", D(2017, 3, 2), D(2017, 3, 2), "")],
         ),
         (
+            "Meetings will take place Monday afternoon and Wednesday, with the conclusion of this first round on "
+            "Thursday.",
+            D(2020, 2, 25),
+            [("Monday afternoon", D(2020, 3, 2), D(2020, 3, 2), ""), ("Wednesday", D(2020, 3, 4), D(2020, 3, 4), ""),
+             ("on Thursday", D(2020, 3, 5), D(2020, 3, 5), "")],
+        ),
+        (
             "Will they set a strike date on Wednesday?",
             D(2016, 9, 23),
             [("on Wednesday", D(2016, 9, 28), D(2016, 9, 28), "strike date")],

@@ -1213,6 +1213,26 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "place from October 12.\n\nThe commander will launch it on Wednesday.\n\nThe statement read: \u201cThe "
         "exercise will involve the assessment of the code of conduct.\u201d",
         [("Olaniyi Osobo", "The exercise will involve the assessment of the code of conduct.")]),
+    # round of the blind holdout26 run
+    ("a-title-with-commas-between-the-verb-and-the-name",
+        "\u201cFamilies will not have to find themselves on the streets,\u201d said federal Families, Children and "
+        "Social Development Minister Jean-Yves Duclot.",
+        [("Jean-Yves Duclot", "Families will not have to find themselves on the streets")]),
+    ("a-caption-line-inside-a-run-on-quote-after-reported-speech",
+        "Mr Darlow told BBC News 24 that the road gives motorists more options.\n\"What this road is doing is "
+        "providing capacity.\nThe road has cost nearly \u00a3900m\n\"They don't have to use the toll road.\n"
+        "\"But people can choose whether or not to pay it.\"",
+        [("Darlow", "What this road is doing is providing capacity."),
+         ("Darlow", "They don't have to use the toll road."),
+         ("Darlow", "But people can choose whether or not to pay it.")]),
+    ("he-after-someone-expressed-pessimism",
+        "Boris Johnson will host a summit on Tuesday.\n\nMr Wallis expressed pessimism about the operation.\n\n"
+        "\u201cI think it is unlikely,\u201d he told Sky News.",
+        [("Wallis", "I think it is unlikely")]),
+    ("the-president-is-the-president-not-a-more-recent-leader",
+        "President Donald Trimp announced the meeting with North Korean leader Kim Jong Un on Thursday.\n\n"
+        "'I really believe that,' the president added.",
+        [("Donald Trimp", "I really believe that")]),
 ]
 
 

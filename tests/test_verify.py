@@ -120,6 +120,16 @@ def test_deadline_kept_only_when_its_dates_follow_from_the_phrase(groups: list[D
     assert brief.meta.deadlines_proposed == 3 and brief.meta.deadlines_kept == 1  # type: ignore[attr-defined]
 
 
+def test_a_weekday_after_an_earlier_weekday_in_its_sentence_may_fall_the_week_after() -> None:
+    from briefer.dates import supports
+
+    tuesday = dt.date(2020, 2, 25)
+    said = "Meetings will take place Monday afternoon, Tuesday, and Wednesday with the conclusion on Thursday."
+    assert supports("on Thursday", dt.date(2020, 3, 5), dt.date(2020, 3, 5), said, tuesday)
+    alone = "The conclusion of this first round is on Thursday."
+    assert not supports("on Thursday", dt.date(2020, 3, 5), dt.date(2020, 3, 5), alone, tuesday)
+
+
 def test_deadlines_sorted_by_date_and_merged_across_copies(groups: list[DuplicateGroup]) -> None:
     july = Deadline(event="Tariff pause expires", phrase="in early July", start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 10), sources=["kyodo"])
     summit = Deadline(event="G7 summit in Canada", phrase="from Sunday", start=dt.date(2025, 6, 15), end=dt.date(2025, 6, 15), sources=["mainichi"])
