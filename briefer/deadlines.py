@@ -117,6 +117,7 @@ _TAIL = re.compile(
     rf"|-|\u2013|to|through|until|till|and|or)\s+{CLOCK}(?:{CORE}|{NEEDS_PREP})",
     re.IGNORECASE,
 )
+_BEGAN_BEFORE = re.compile(r"\b(?:began|started|opened|commenced|kicked\s+off|got\s+under\s*way)\s+$", re.IGNORECASE)
 _LASTING = re.compile(
     rf",?\s+for\s+(?:the\s+next\s+)?(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:days?|nights?|weeks?|hours?)\b", re.IGNORECASE
 )
@@ -555,6 +556,8 @@ def _phrases(sentence: str, anchors: list[int]) -> list[tuple[re.Match[str], int
             tail = _TAIL.match(sentence, match.end())
             prep = (match.group("prep") or match.group("prep2") or "").casefold()
             ranged = tail is not None and (tail.group("sep").casefold() != "and" or prep == "between")
+            if ranged and _BEGAN_BEFORE.search(sentence, max(0, word.start() - 30), word.start()):
+                ranged = False  # "which began on Monday and will conclude on July 23": only the end is ahead
             covered = tail.end() if tail is not None and ranged else match.end()
             lasting = _LASTING.match(sentence, covered)
             found.append((match, lasting.end() if lasting else covered))

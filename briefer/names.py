@@ -508,11 +508,18 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
+_PLACE_HEADS = frozenset(
+    "Station Airport River Street Road Avenue Bank Hospital School College University Park Hall Bridge Lake Island "
+    "Centre Center Stadium Square Court Church Cathedral Bay Beach Valley Mountain Hill County City Town".split()
+)
+"""Last words that make "Victoria Station" or "Grace Church" a place, though the first is a given name."""
+
+
 @lru_cache(maxsize=1 << 16)
 def is_org_or_place(name: str) -> bool:
     tokens = name.split()
-    if len(tokens) == 2 and tokens[0] in GIVEN_NAMES and tokens[1][:1].isupper() and tokens[1] not in ORG_WORDS:
-        tokens = tokens[1:]  # "Bill Kramer": a given name that is also an org word ("the Bill")
+    if len(tokens) == 2 and tokens[0] in GIVEN_NAMES and tokens[1][:1].isupper() and tokens[1] not in _PLACE_HEADS:
+        return name in COUNTRIES  # "Bill Kramer", "Danielle Deal": a person, though "Bill" and "Deal" are org words
     return (
         name in COUNTRIES
         or any(" ".join(tokens[i : i + n]) in PLACES for n in (2, 3) for i in range(len(tokens) - n + 1))

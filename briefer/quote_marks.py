@@ -306,12 +306,20 @@ def _unmarked_continuation(text: str, paras: list[tuple[int, int]], k: int, kind
     )
 
 
+_PHOTO_CREDIT = re.compile(
+    r"(?:\bCredit:\s*[\w/ .-]{1,40}|\((?:Picture|Photo|Image|Photograph)s?:[^()]{1,60}\)|\bPhotograph:[^\n]{1,60})\s*$"
+)
+
+
 def _interrupts(text: str, paras: list[tuple[int, int]], k: int, carry: dict[str, bool]) -> bool:
     """Whether paragraph `k` is a short line without quote marks inside a quote that runs on:
     the paragraph after it opens with the run-on quote's mark (a scraped caption or subhead)."""
     lo, hi = paras[k]
     kinds = [kind for kind, open_ in carry.items() if open_]
-    if len(kinds) != 1 or k + 1 >= len(paras) or len(text[lo:hi].split()) > 25 or SAY_VERB.search(text, lo, hi):
+    credited = _PHOTO_CREDIT.search(text, lo, hi) is not None  # "... have criticised the Government Credit: left"
+    if len(kinds) != 1 or k + 1 >= len(paras) or len(text[lo:hi].split()) > 25 or (
+        SAY_VERB.search(text, lo, hi) and not credited
+    ):
         return False  # an attribution line ("Gordon Lyons MLA said ...") is no caption
     marks, openers = ("\"“”«»", "\"“«") if kinds[0] == "double" else ("‘", "'‘")
     return not any(ch in marks for ch in text[lo:hi]) and _opens_paragraph(text, *paras[k + 1], openers)

@@ -83,7 +83,7 @@ _POST_VERB_FIRST = re.compile(
     r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|conceded|concedes|exclaimed|exclaims|"
     r"shouted|shouts|joked|jokes|mused|muses|reflected|reflects|retorted|retorts|pointed\s+out|points\s+out)\s+"
     r"(?!(?:of|about|on|in|at|to|for|with|from|after|before|during|when|while|that|this|last|later|as)\b)"
-    r"(?P<spk>[^,;:!?\"“”«»()]{1,80})"
+    r"(?P<spk>[^,;:!?\"“”«»()]{1,140})"
 )
 _POST_ANY_VERB = re.compile(
     rf"^[\s,—–-]*(?P<spk>(?:{RUN.pattern})|(?i:he|she))\s+(?P<verb>[a-z]{{3,}}ed)(?:\s+(?:back|in|on|out|up))?\s*[.;]"

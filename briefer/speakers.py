@@ -29,6 +29,7 @@ from .names import (
     COMMON,
     COUNTRIES,
     DEMONYMS,
+    GIVEN_NAMES,
     ORG_WORDS,
     ROLE_NOUNS,
     RUN,
@@ -183,7 +184,7 @@ _PRONOUN_REACH = 8
 _ROLE_MODIFIERS = frozenset(
     "chief senior deputy former defence defense foreign trade finance health home interior tariff head "
     "general executive managing assistant acting interim lead top state federal local regional national "
-    "opposition party union club team police fire county city district public veteran".split()
+    "opposition party union club team police fire county city district public veteran retired outgoing incoming".split()
 )
 
 #: an explicit attribution to someone the rules cannot name ("they said"): drop, don't guess
@@ -264,6 +265,11 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
             break
     if not s:
         return None
+    relative = _NAME_THEN_WHO.search(s)
+    if relative and subject_head(s[: relative.start(1)]) and name_parts(relative.group(1))[1]:
+        # "Dr. John Knightly, who is the medical director of ..., in Summit, N.J., but is not treating
+        # Calhoun, said": the relative clause, commas and all, belongs to the name before it
+        return relative.group(1), lo + relative.start(1)
     if stripped:
         # "DJ Koh, the president of Samsung's mobile business, which makes the Galaxy, said"
         head = _NAMED_BEFORE_APPOSITIVE.search(s)
@@ -285,6 +291,9 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
         # "Alex Burkill, a meteorologist at the Met Office said:": the closing comma was dropped
         return unclosed.group(1), lo + unclosed.start(1)
     clause = max(s.rfind(",", tail_start), tail_start)
+    body = _BODY_OF_AND_END.search(s, clause)
+    if body:  # "A Department of Health and Social Care spokesperson said:": one body, not "Social Care"
+        return body.group(), lo + body.start()
     has_head = not HEAD_WORDS.isdisjoint(s[clause:].lower().split())
     label = _LABEL_NP.search(s, clause) if has_head else None
     if label and not any(w.lower() in _NOT_SPEAKER for w in s[label.start() :].split()):
@@ -318,12 +327,14 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
             affiliated = member
         if affiliated and name_parts(affiliated.group(1))[1] and not name_parts(run.group())[0]:
             # "Mike Rulis from Novo Nordisk said": the person, not the company
-            return _with_lower_role(s, affiliated.start(), affiliated.group(1)), lo + affiliated.start()
+            phrase, at = _with_lower_role(s, affiliated.start(), affiliated.group(1))
+            return phrase, lo + at
         partner = _PARTNER_BEFORE.search(s, tail_start, run.start())
         if partner and subject_head(s[tail_start : partner.start()]):
             # "Donna Rotunno and Damon Cheronis, Weinstein's lawyers, said": both speak
             return s[partner.start() : run.end()], lo + partner.start()
-        return _with_lower_role(s, run.start(), run.group()), lo + run.start()
+        phrase, at = _with_lower_role(s, run.start(), run.group())
+        return phrase, lo + at
     words = list(re.finditer(r"\S+", s[tail_start:]))[-8:]
     for n, word in enumerate(words):
         token = word.group().lower()
@@ -367,6 +378,21 @@ def _only_title(phrase: str) -> bool:
         return False
     between = RUN.sub(" ", phrase).split()
     return all(w in TITLE_SMALL or w in ROLE_NOUNS or w in _ROLE_MODIFIERS for w in between)
+
+
+def _name_behind_long_title(phrase: str) -> str | None:
+    """The "Given Surname" closing a long run of title and body words, when the words before it
+    name a body or a title: "... for Exploration Systems Development Mission Directorate Jim Free"."""
+    runs = list(RUN.finditer(phrase))
+    if not runs or runs[-1].end() != len(phrase.rstrip(".")):
+        return None
+    tokens = runs[-1].group().split()
+    if len(tokens) < 4 or tokens[-2] not in GIVEN_NAMES or not tokens[-1][:1].isupper():
+        return None
+    before = tokens[:-2]
+    if any(t in GIVEN_NAMES for t in before) or not (is_org_or_place(" ".join(before)) or any(t in TITLE_WORDS for t in before)):
+        return None
+    return " ".join(tokens[-2:])
 
 
 def _titled_name_at_end(phrase: str) -> bool:
@@ -492,12 +518,13 @@ _ONE_BODY = re.compile(
 )
 """One body with "and" in its name ("Perth and Kinross Council"), not two speakers."""
 _BODY_OF_AND = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Committee|Commission|Authority|Board|Boards|Department"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Committee|Commission|Authority|Board|Boards|Department"
     r"|Ministry|Trust|Agency|Office|Institute|Society|Association|Federation|Union|Bureau|School|College|Academy"
     r"|Centre|Center)\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w’'-]*(?:\s+|$)){1,3}"
-    r"(?:\((?-i:[A-Z][A-Z&]{1,7})\)\s*)?(?:[A-Z][\w’'-]*)?"
+    r"(?:\((?-i:[A-Z][A-Z&]{1,7})\)\s*)?(?:[A-Z][\w’'-]*)?(?:\s*\b(?:spokesperson|spokesman|spokeswoman|official|source))?"
 )
 """A body named "X of A and B" ("the Board of Intermediate and Secondary Education (BISE) Lahore"): one speaker."""
+_BODY_OF_AND_END = re.compile(r"(?<![\w'’])" + _BODY_OF_AND.pattern + r"$")
 _GROUP_SUBJECT = re.compile(
     rf"\s*((?:[Tt]he\s+)?(?:(?:{RUN.pattern})['’]s\s+)?(?:family|parents|relatives|officials|police|organisers|organizers"
     r"|campaigners|residents|researchers|scientists|lawyers|prosecutors|investigators|authorities|union|unions"
@@ -528,14 +555,16 @@ WITH_SUBJECT = re.compile(
 """"with professor Alex Markham, chief executive of Cancer Research UK(,) saying:": the person."""
 
 
-def _with_lower_role(s: str, run_start: int, run: str) -> str:
-    """Keep a possessive country and lowercase role before a name: "Japan's chief negotiator X"."""
+def _with_lower_role(s: str, run_start: int, run: str) -> tuple[str, int]:
+    """Keep a possessive country and lowercase role before a name: "Japan's chief negotiator X";
+    with where the phrase starts in `s`."""
     before = _LOWER_ROLE.search(s, 0, run_start)
     if before and before.group().split()[-1] in ROLE_NOUNS:
-        return s[before.start() : run_start] + run
-    return run
+        return s[before.start() : run_start] + run, before.start()
+    return run, run_start
 
 
+_NAME_THEN_WHO = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{0,4}}?({RUN.pattern}),\s+who\s")
 _UNNAMED_OTHERS = re.compile(
     r"(?:(?:the|his|her|their)\s+)?(?:other|fellow)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s|others|(?:his|her|their)\s+colleagues"
 )
@@ -573,7 +602,11 @@ class SpeakerResolver:
         descriptive label ("a spokesperson for the Metropolitan Police"); None when it names no speaker."""
         phrase = _clean_phrase(phrase)
         if _ONE_BODY.fullmatch(phrase) or _BODY_OF_AND.fullmatch(phrase):
-            return re.sub(r"^[Tt]he\s+", "", phrase)  # "Perth and Kinross Council said:"
+            # "Perth and Kinross Council said:", "A Department of Health and Social Care spokesperson said:"
+            return phrase if phrase.split()[-1].islower() else re.sub(r"^[Tt]he\s+", "", phrase)
+        behind_title = _name_behind_long_title(phrase)
+        if behind_title:  # "NASA Associate Administrator for Exploration ... Directorate Jim Free"
+            return self._known_tail(self.names.full_name(behind_title))
         pair = _AND.split(phrase, maxsplit=1)
         if len(pair) == 2:
             return self._pair(pair[0], pair[1], pos)

@@ -509,6 +509,11 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
              ("on Thursday", D(2020, 3, 5), D(2020, 3, 5), "")],
         ),
         (
+            "Hockey India named 31 players for the national camp which began on Monday and will conclude on July 23.",
+            D(2022, 6, 28),
+            [("on July 23", D(2022, 7, 23), D(2022, 7, 23), "conclude")],
+        ),
+        (
             "Will they set a strike date on Wednesday?",
             D(2016, 9, 23),
             [("on Wednesday", D(2016, 9, 28), D(2016, 9, 28), "strike date")],

@@ -1233,6 +1233,39 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "President Donald Trimp announced the meeting with North Korean leader Kim Jong Un on Thursday.\n\n"
         "'I really believe that,' the president added.",
         [("Donald Trimp", "I really believe that")]),
+    # round of the blind holdout25 run
+    ("a-name-behind-a-long-title-after-the-verb",
+        "\"We are going to launch when we are ready,\" said NASA Associate Administrator for Exploration Systems "
+        "Development Mission Directorate Jim Freel.",
+        [("Jim Freel", "We are going to launch when we are ready")]),
+    ("a-retired-captain-and-former-astronaut-is-one-person",
+        "\"The engine appears to be in good shape,\" said retired United States Navy Captain and former NASA "
+        "astronaut Winston Scotte.",
+        [("Winston Scotte", "The engine appears to be in good shape")]),
+    ("a-caption-with-a-credit-inside-a-run-on-quote",
+        "Dr Vivek Trivedo, co-chair of the committee, said: \u201cWe must announce this new action.\n\nCo-chairs "
+        "of the committee have criticised the Government Credit: left\n\n\u201cThis situation is entirely of the "
+        "government\u2019s own making.\u201d",
+        [("Vivek Trivedo", "We must announce this new action."),
+         ("Vivek Trivedo", "This situation is entirely of the government\u2019s own making.")]),
+    ("a-department-of-a-and-b-spokesperson",
+        "A Department of Health and Social Care spokesperson said: \u201cFurther strikes will risk patient "
+        "safety.\u201d",
+        [("A Department of Health and Social Care spokesperson", "Further strikes will risk patient safety.")]),
+    ("he-after-a-body-name-lower-role-and-person",
+        "Cricket Australia operations chief Peter Roache said the pitch in Perth was now comparable.\n\n\"We start "
+        "strongly at venues where we are comfortable,\" he said.",
+        [("Peter Roache", "We start strongly at venues where we are comfortable")]),
+    ("a-relative-clause-with-commas-after-the-name",
+        "Dr. John Knightley, who is the medical director of the Spine Center in Summit, N.J., but is not treating "
+        "Calhoun, said that is a possibility.\n\n\"I have patients driving after a couple of days,\" he said.",
+        [("John Knightley", "I have patients driving after a couple of days")]),
+    ("a-surname-that-is-also-an-org-word",
+        "\u201cThey danced around the questions,\u201d said Danielle Deal, who lives nearby.\n\nDeal called that a "
+        "cop-out.\n\nDeal left home to stay with her mother, 13 miles away \u201cand we could still see the cloud "
+        "plain as day,\u201d she said.",
+        [("Danielle Deal", "They danced around the questions"),
+         ("Danielle Deal", "and we could still see the cloud plain as day")]),
 ]
 
 
