@@ -136,6 +136,7 @@ _NORMALIZE = [
     (re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m|p\.?\s?m)\b\.?|\b(?:at\s+)?(?:noon|midnight)\b"), " "),
     (re.compile(r"(?<=[a-z])\.|[,()]"), " "),  # "Aug. 1, 2025" -> "aug 1 2025"
     (re.compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1"),
+    (re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*) the (?=\d)"), r"\1\2 "),  # "april the 20th"
     (re.compile(r"(?<=[a-z])\s*-\s*(?=[a-z\d])"), " "),  # "mid-June", "mid-2026"
     (re.compile(r"(?<![\d-])(\d{1,2})\s*-\s*(\d{1,2})(?![\d-])"), r"\1 to \2"),  # "June 3-5"
 ]

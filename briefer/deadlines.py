@@ -231,6 +231,7 @@ _MODAL_SCHEDULING = re.compile(
     re.IGNORECASE,
 )
 """A scheduling verb that is itself ahead: "Will they set a strike date on Wednesday?"."""
+_NEW_CLAUSE_AFTER_AND = re.compile(r"\band\s+(?:their|the|his|her|its|our|your|we|they|he|she)\s+[a-z]+\s+(?:need|must|will|should|have|has|are|is)\b")
 _NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bno\b")
 _OWN_VERB = re.compile(r"\s+(?:is|was|will|would|are|were)\b")
 """A second date with a verb of its own ("Sunday Oct. 9, and Monday Oct. 10 is Columbus Day"): its own clause."""
@@ -613,7 +614,8 @@ def _upcoming(
         return False  # "National, which wanted the election moved to November 21": a wish, not a plan
     if _PLAN_OVERTAKEN.search(lower, left):
         return False
-    if sub in _HYPOTHETICAL and not (prep == "by" and _NEGATED.search(lower, left)):
+    if_ended = _NEW_CLAUSE_AFTER_AND.search(lower, left)  # "if they are eligible and their applications need ..."
+    if sub in _HYPOTHETICAL and not if_ended and not (prep == "by" and _NEGATED.search(lower, left)):
         return False  # "if it rains on Sunday"; but "strike if a deal can't be reached by Thursday" is an ultimatum
     if prep in ("until", "till") and _NOTHING_UNTIL.search(lower, left):
         return False  # "no election until 2020": nothing is scheduled for that date

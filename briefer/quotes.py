@@ -109,6 +109,7 @@ _NAMED_AFTER = re.compile(rf",\s+((?:{RUN.pattern})(?:\s+and\s+(?:{RUN.pattern})
 _CUT_SPEAKER = re.compile(
     r"\s+(?:in|on|at|during|after|before|to|of|who|which|that|when|while|as|from|with|via|about|last|this|"
     r"yesterday|today|tonight|earlier|later|afterwards?|too|also|again|then|now|recently|previously|"
+    r"(?:minutes|hours|moments|seconds|shortly|soon|just)(?=\s+(?:after|before|into|later))|"
     r"told|said|says|by|under|over|outside|inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"morning|afternoon|evening|tonight)\b.*$",
     re.DOTALL,

@@ -746,15 +746,15 @@ class SpeakerResolver:
 
     def body_before(self, pos: int) -> str | None:
         """What "it" at `pos` stands for as a speaker ("It added that ..."): the organisation that was
-        the subject of the latest attribution verb in the three sentences before, in this paragraph
-        or the one before (reaching further back past each "It said"); None when that subject is a
+        the subject of the latest attribution verb in the four sentences before, in this paragraph
+        or the two before (reaching further back past each "It said"); None when that subject is a
         person, or there is none."""
         analysis = self.analysis
         masked = analysis.masked
         i = analysis.sentence_at(pos)
         paragraph = _paragraph_at(analysis, pos)
-        floor = analysis.paragraphs[max(0, paragraph - 1)][0]
-        reach = i - 4
+        floor = analysis.paragraphs[max(0, paragraph - 2)][0]
+        reach = i - 5
         k = i
         while k - 1 > max(-1, reach):
             k -= 1

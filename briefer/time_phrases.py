@@ -67,7 +67,7 @@ _DATE = (
     rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{_DAY}(?:,\s*{_DAY})*,?\s+and\s+{_DAY}"  # "June 3, 4 and 6"
     rf"|{MONTH}\s+{_DAY}(?:,\s*{_DAY}){{2,}}"  # "August 26, 27, 28, 29"
     rf"|(?:the\s+)?{_DAY}(?:,\s*{_DAY})*,?\s+and\s+{_DAY}\s+(?:of\s+)?{MONTH}"  # "3, 4 and 6 June"
-    rf"|{MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{MONTH}\s+)?{_DAY})?"
+    rf"|{MONTH}\s+(?:the\s+)?{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:{MONTH}\s+)?{_DAY})?"  # "April the 20th"
     rf"|(?:the\s+)?{_DAY}(?:\s*(?:-|\u2013|to|through)\s*(?:the\s+)?{_DAY})?\s+(?:of\s+)?{MONTH})(?:,?\s+{_YEAR})?"
 )
 # "and" joins two days into a range only after "between": "on 12 and 14 March" is two days.

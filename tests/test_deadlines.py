@@ -514,6 +514,17 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("on July 23", D(2022, 7, 23), D(2022, 7, 23), "conclude")],
         ),
         (
+            "Judge Lockhart told him: \"we will try your case, we think, on April the 20th.",
+            D(2019, 11, 6),
+            [("on April the 20th", D(2020, 4, 20), D(2020, 4, 20), "")],
+        ),
+        (
+            "People need to find out if they are eligible and their applications need to be submitted by "
+            "22 December 2005.",
+            D(2005, 11, 4),
+            [("by 22 December 2005", D(2005, 12, 22), D(2005, 12, 22), "applications")],
+        ),
+        (
             "Will they set a strike date on Wednesday?",
             D(2016, 9, 23),
             [("on Wednesday", D(2016, 9, 28), D(2016, 9, 28), "strike date")],

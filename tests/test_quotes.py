@@ -1266,6 +1266,16 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "plain as day,\u201d she said.",
         [("Danielle Deal", "They danced around the questions"),
          ("Danielle Deal", "and we could still see the cloud plain as day")]),
+    # round of the blind holdout28 run
+    ("said-a-name-minutes-after-something",
+        "\u201cNone of you deserve a hearing,\u201d said Chief Justice Ranjan Gogol minutes after the hearing "
+        "started.",
+        [("Ranjan Gogol", "None of you deserve a hearing")]),
+    ("it-is-the-body-that-said-something-two-paragraphs-before",
+        "The Royal Commission into Disaster Arrangements will sit on March 31.\n\nThe commission on Tuesday said "
+        "access would be limited.\n\nThe commission plans to hold hearings in April.\n\n\u201cWe will continue to "
+        "monitor the risk,\u201d it said in a statement.",
+        [("the Royal Commission", "We will continue to monitor the risk")]),
 ]
 
 
