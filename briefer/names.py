@@ -882,9 +882,10 @@ _PERSONAL_TOKEN = re.compile(r"(?:[OD]['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:
 def _looks_personal(tokens: list[str]) -> bool:
     """Two or three plain capitalised words that are no title, organisation or place: "Enzo Maresca"."""
     words = [t for t in tokens if not _MIDDLE_INITIAL.fullmatch(t)] if len(tokens) == 3 else tokens  # "Dimitri S. Kerkentzes"
+    given_first = words[0] in GIVEN_NAMES if words else False  # "Christine King", "Stephen King": a surname
     return 2 <= len(words) <= 3 and all(
-        _PERSONAL_TOKEN.fullmatch(t) and t not in COMMON and t not in TITLE_WORDS and t not in COUNTRIES
-        and t not in _NAMELESS for t in words
+        _PERSONAL_TOKEN.fullmatch(t) and t not in COMMON and (t not in TITLE_WORDS or given_first and t == words[-1])
+        and t not in COUNTRIES and t not in _NAMELESS for t in words
     )
 
 

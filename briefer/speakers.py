@@ -531,6 +531,10 @@ _GROUP_SUBJECT = re.compile(
     r"|protesters|workers|staff|students|teachers|doctors|nurses|players|fans))\b(?=\s+[a-z])"
 )
 """A group heading a sentence, which a later "they" may stand for."""
+_GROUP_AFTER_QUOTE = re.compile(
+    r"[”\"'’],?\s+((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|family|organisers|organizers|band|group|union|club))"
+    r"\s+(?:said|says|added|wrote|stated)\b"
+)
 _COMPANY_NOUNS = frozenset("company firm group retailer carrier airline maker manufacturer chain insurer lender".split())
 _CORPORATE_NAME = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines|Air))"
@@ -960,8 +964,8 @@ class SpeakerResolver:
         statement"); None for a group that only did something else ("The family gathered")."""
         analysis = self.analysis
         i = analysis.sentence_at(pos)
-        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 1)][0]
-        for k in range(i - 1, max(-1, i - 3), -1):
+        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 2)][0]
+        for k in range(i - 1, max(-1, i - 4), -1):
             start, end = analysis.sentences[k]
             if start < floor:
                 break
@@ -969,6 +973,9 @@ class SpeakerResolver:
             spoke = SAY_VERB.search(analysis.masked, start, end) or ISSUE_VERB.search(analysis.masked, start, end)
             if group and spoke:  # "Ben's family issued a statement", not "The family gathered outside court"
                 return _as_label(group.group(1))
+            after_quote = _GROUP_AFTER_QUOTE.search(analysis.masked, start, end)
+            if after_quote:  # '"...," the Boomtown team said in a statement.'
+                return _as_label(after_quote.group(1))
         return None
 
     def _corporation(self, pos: int) -> str | None:

@@ -273,6 +273,26 @@ def test_hard_wrapped_wire_copy_is_unwrapped_into_paragraphs(tmp_path: Path) -> 
     ]
 
 
+def test_quote_marks_a_lost_encoding_printed_as_question_marks_are_put_back(tmp_path: Path) -> None:
+    text = (
+        "The announcement came from the office of the Premier.\n"
+        '?Lance taking part will mean the biggest influx in South Australia?s history," said Rann.\n'
+        "Is that the end? No, the race goes on."
+    )
+    path = tmp_path / "lost.jsonl"
+    path.write_text(json.dumps({"id": "l", "text": text, "published": "2008-09-24"}) + "\n", encoding="utf-8")
+    lines = only(read(path)).text.splitlines()
+    assert lines[1] == '\u201cLance taking part will mean the biggest influx in South Australia\u2019s history," said Rann.'
+    assert lines[2] == "Is that the end? No, the race goes on."
+
+
+def test_a_text_with_curly_marks_keeps_its_question_marks(tmp_path: Path) -> None:
+    text = "\u201cWhy?\u201d she asked.\n?Odd line kept as printed."
+    path = tmp_path / "kept.jsonl"
+    path.write_text(json.dumps({"id": "k", "text": text, "published": "2008-09-24"}) + "\n", encoding="utf-8")
+    assert only(read(path)).text == text
+
+
 def test_one_paragraph_per_line_is_not_joined(tmp_path: Path) -> None:
     lines = [
         "When suspects appear in court, they are usually quiet, calm and tentative in what they say.",

@@ -1276,6 +1276,17 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "access would be limited.\n\nThe commission plans to hold hearings in April.\n\n\u201cWe will continue to "
         "monitor the risk,\u201d it said in a statement.",
         [("the Royal Commission", "We will continue to monitor the risk")]),
+    # round of the blind holdout27 run
+    ("a-given-name-and-a-title-word-surname-is-a-person",
+        "Indigenous groups welcomed the date.\n\nChristine Kingsly from the Alliance says it will be historic."
+        "\n\nMinister Jenny Macklan spoke earlier.\n\nChristine King from the Alliance says it will be an "
+        "emotional day.\n\n\"Sorry is the most important word,\" she said.",
+        [("Christine King", "Sorry is the most important word")]),
+    ("they-is-the-team-that-spoke-two-paragraphs-before",
+        "\u201cWe are resetting,\u201d the Boomtown team said in a statement.\n\n\u201cThis allows us to start "
+        "afresh.\u201d\n\nThey added: \u201cWe have spent months debating this.\u201d",
+        [("the Boomtown team", "We are resetting"), ("the Boomtown team", "This allows us to start afresh."),
+         ("the Boomtown team", "We have spent months debating this.")]),
 ]
 
 

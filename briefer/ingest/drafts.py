@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Article
+from .repair import repair_lost_marks
 from .wrapping import unwrap
 
 
@@ -61,7 +62,8 @@ def to_articles(drafts: Sequence[Draft], *, reference_date: dt.date) -> list[Art
 
     A record's own id is kept (a repeated one gets "-2", "-3", ...); the others get
     "a1", "a2", ... in order, skipping ids already taken. An undated article is
-    dated `reference_date` and marked `published_assumed`. Hard-wrapped text is unwrapped.
+    dated `reference_date` and marked `published_assumed`. Hard-wrapped text is unwrapped and
+    quote marks a lost encoding printed as "?" are put back.
     """
     taken: set[str] = set()
     given: list[str | None] = []
@@ -85,7 +87,7 @@ def to_articles(drafts: Sequence[Draft], *, reference_date: dt.date) -> list[Art
         articles.append(
             Article(
                 id=article_id,
-                text=unwrap(draft.text),
+                text=repair_lost_marks(unwrap(draft.text)),
                 title=draft.title,
                 outlet=draft.outlet,
                 url=draft.url,
