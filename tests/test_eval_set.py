@@ -46,7 +46,7 @@ def _published(set_name: str, article_id: str) -> dt.date:
 @pytest.mark.parametrize("set_name", sorted(bench_eval.SETS))
 def test_every_article_has_an_id_source_url_publication_date_and_text(set_name: str) -> None:
     records = RECORDS[set_name]
-    assert 12 <= len(records) <= 22
+    assert 12 <= len(records) <= 30  # holdout29 merges four halves cut short (its README says why)
     assert len(BY_ID[set_name]) == len(records), "article ids must be unique"
     for record in records:
         url = urlparse(record["url"])
