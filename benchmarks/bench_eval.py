@@ -163,7 +163,10 @@ def quote_texts_match(labelled: str, predicted: str) -> bool:
 
 
 def name_words(name: str) -> list[str]:
-    folded = unicodedata.normalize("NFKC", name).casefold().replace("\u2019", "'")
+    """The words of a name, case and accents folded ("Met Éireann" and "Met Eireann" are one)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = unicodedata.normalize("NFKC", plain).casefold().replace("\u2019", "'")
     return [word for word in _NAME_WORD.findall(folded) if word not in _HONORIFICS]
 
 

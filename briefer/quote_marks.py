@@ -270,12 +270,13 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
     return [span for spans in per_para for span in spans]
 
 
-_SAID_COMMA = re.compile(SAY_VERB.pattern + r",\s*$")
+_SAID_COMMA = re.compile(r"(?:" + SAY_VERB.pattern + r"|\bas\s+follows|\breads?),\s*$")
 
 
 def _opened_as_quote(text: str, lo: int, at: int) -> bool:
     """Whether a mark at `at` left open is surely a quote's opener: it opens its paragraph or
-    follows a lead-in ('X said: "...', 'X said, "...'), so a missing closing mark ends it."""
+    follows a lead-in ('X said: "...', 'X said, "...', 'its statement is as follows, "...'), so a missing
+    closing mark ends it."""
     before = text[lo:at].rstrip()
     return at == lo or before.endswith(":") or bool(_SAID_COMMA.search(before))
 

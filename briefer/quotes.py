@@ -153,10 +153,10 @@ _FUNCTION_WORDS = frozenset(
 #: words between the last attribution verb of a lead-in and its quote: "said in a statement on Monday:"
 _MAX_LEAD_IN_WORDS = 12
 #: a lead-in that hands over to a document: "which read:", "a statement that reads,"
-_READ_END = re.compile(r"\b(?:read|reads)\s*[:,—–-]?\s*$")
+_READ_END = re.compile(r"\b(?:read|reads|(?:is|was)\s+as\s+follows)\s*[:,—–-]?\s*$")
 #: '"...," the filing read.' / 'a statement from the family said.'
 _DOCUMENT_AFTER = re.compile(
-    rf"^[\s,—–-]*(?P<doc>(?:(?:the|a|an|his|her|its|their)\s+|(?:{RUN.pattern})['’]s\s+)(?:[\w'’-]+\s+){{0,2}}?"
+    rf"^[\s,—–-]*(?P<doc>(?:(?:the|a|an|his|her|its|their)\s+|(?:{RUN.pattern})['’]s\s+)(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{OWNED_DOCUMENTS})(?:\s+to\s+[\w\s]{{1,30}}?)?(?:\s+(?:from|by|of)\s+[^,;:.!?\"“”]{{1,60}}?)?)"
     r"(?:\s+dated\s+[^,;:!?\"“”]{1,30}?)?\s+(?:read|reads|said|says|stated|states)\b",
     re.IGNORECASE,

@@ -156,7 +156,7 @@ ISSUE_VERB = re.compile(
     r"shared|shares|put\s+out|signed|sought|distributed|distributes|circulated|circulates)(?![\w-])"
 )
 OWNED_DOCUMENTS = (
-    "statement|statements|filing|motion|letter|post|posting|tweet|message|email|e-mail|release|memo|"
+    "statement|statements|filing|motion|letter|post|posting|tweet|message|email|e-mail|release|memo|response|"
     "complaint|lawsuit|affidavit|ruling|judgment|judgement|notice|submission|petition|decision|report|resolution|"
     "communique|communiqué|declaration|communication|notification|bulletin|circular"
 )
@@ -165,7 +165,7 @@ _DOCUMENT_MENTION = re.compile(rf"\b(?:{OWNED_DOCUMENTS})\b", re.IGNORECASE)
 #: the owner a document phrase names: "a statement from the family", "Twitter's statement"
 _OWNER_NAMED = re.compile(
     rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,100}})$|^(?P<owner2>{RUN.pattern}|(?:the|The)\s+[a-z-]+)['’]s\s"
-    rf"|^(?:the|a|an)\s+(?P<owner3>(?-i:[A-Z][A-Z&]{{1,7}}|{RUN.pattern}))\s+(?:[\w'’-]+\s+)?(?:{OWNED_DOCUMENTS})$)"
+    rf"|^(?:the|a|an)\s+(?P<owner3>(?-i:[A-Z][A-Z&]{{1,7}}|{RUN.pattern}))\s+(?:[\w'’-]+\s+){{0,2}}(?:{OWNED_DOCUMENTS})$)"
 )
 """Who issued a document, as its phrase names them: "a statement from the family", "Twitter's
 statement", "the airline's statement", "the WHC decision"."""
@@ -200,13 +200,18 @@ def _clean_phrase(phrase: str) -> str:
         parts = phrase.split(",")
         phrase = parts[0]
         appositive = parts[1].strip()
-        described = _DESCRIPTION.match(phrase) or _only_title(phrase)  # "Secretary General of the BIE, Dimitri ..."
+        described = (
+            _DESCRIPTION.match(phrase)
+            or _only_title(phrase)  # "Secretary General of the BIE, Dimitri ..."
+            or _OWNER_ROLE.match(phrase)  # "Trump's attorney in Georgia, Steve Sadow,"
+        )
         if described and RUN.fullmatch(appositive) and not is_org_or_place(appositive):
             phrase = appositive  # "a shopper on the Big Island, Shana Bartolome, told ...": the person
     return _TRAILING_PAREN.sub("", phrase).strip()
 
 
 _DESCRIPTION = re.compile(r"(?:a|an|the|one|another)\s+[a-z]")
+_OWNER_ROLE = re.compile(rf"(?:{RUN.pattern})['’]s\s+[a-z]")
 """An unnamed description that an appositive name may follow: "a shopper on the Big Island"."""
 
 
@@ -248,7 +253,10 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
             named = (
                 RUN.fullmatch(appositive)
                 and not _PARTY_STATE.fullmatch(appositive)
-                and not _IN_PLACE_END.search(s, 0, max(comma, 0))  # "in Omaha, Nebraska,": a place
+                and (
+                    not _IN_PLACE_END.search(s, 0, max(comma, 0))  # "in Omaha, Nebraska,": a place
+                    or appositive.split()[0] in GIVEN_NAMES  # "Trump's attorney in Georgia, Steve Sadow,"
+                )
             )
             if named and name_parts(appositive)[1] and not is_org_or_place(name_parts(appositive)[1]):
                 # "The Bank of England governor, Andrew Bailey, said"
@@ -409,6 +417,10 @@ def subject_head(before: str) -> bool:
     after a leading phrase of time or place ("During the debate Labour Senator Ivana Bacik said")."""
     opening = _LEADING_SETTING.sub("", before[before.rfind(",") + 1 :], count=1)
     clause = [w for w in opening.split() if any(ch.isalnum() for ch in w) and not _ACRONYM_WORD.fullmatch(w)]
+    if clause and (clause[-1] in ROLE_NOUNS or _role_like(clause[-1])):
+        # "construction manager Terry Zoller": lowercase words before a role are part of it
+        while len(clause) > 1 and clause[-2].islower() and clause[-2].isalpha() and clause[-2] not in _DETERMINERS:
+            clause = [*clause[:-2], clause[-1]]
     return all(
         w[:1].isupper() or w.lower() in _DETERMINERS or w in _TITLE_JOINERS or w.endswith(("'s", "’s"))
         or w.isdigit() or _role_like(w)
@@ -1020,9 +1032,18 @@ class SpeakerResolver:
 
 
 def expand_acronym(name: str, text: str) -> str:
-    """ "WHC" -> "World Heritage Committee" when the article spells it out; else `name`."""
+    """ "WHC" -> "World Heritage Committee" when the article spells it out; else `name`. The name
+    the article puts before "(IAM)" wins: "International Association of Machinists and Aerospace
+    Workers (IAM)", though "IAM" has only three letters."""
     if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
         return name
+    introduced = re.search(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&|the|on)\s+)*)+)\(\s*{name}\s*\)", text)
+    if introduced:
+        words = introduced.group(1).split()
+        while words and not words[0].startswith(name[0]):
+            words = words[1:]
+        if words and words[0][0] == name[0] and sum(w[:1].isupper() for w in words) >= len(name):
+            return " ".join(words)
     words = r"\s+(?:(?:of|for|and|&|the|on)\s+)*".join([rf"{letter}[\w'’-]+" for letter in name])
     spelled = re.search(rf"\b{words}\b", text)
     return spelled.group() if spelled else name

@@ -116,6 +116,8 @@ def test_speakers_match_on_surname_with_or_without_titles_and_roles() -> None:
     assert bench_eval.speakers_match("Mr Justice Chamberlain", "Chamberlain")
     assert bench_eval.speakers_match("Joe Amendola", "Amendola, Sandusky's attorney")
     assert bench_eval.speakers_match("Fani T. Willis", "Fani Willis")
+    assert bench_eval.speakers_match("Met Éireann", "Met Eireann")  # one body, with and without its accent
+    assert bench_eval.speakers_match("IEBC", "Independent Electoral and Boundaries Commission")
     assert not bench_eval.speakers_match("Joe Amendola", "Joe McGettigan")
     assert not bench_eval.speakers_match("Lord Justice Underhill", "Mr Justice Chamberlain")
 

@@ -1287,6 +1287,24 @@ ROUND_TWO: list[tuple[str, str, list[tuple[str, str]]]] = [
         "afresh.\u201d\n\nThey added: \u201cWe have spent months debating this.\u201d",
         [("the Boomtown team", "We are resetting"), ("the Boomtown team", "This allows us to start afresh."),
          ("the Boomtown team", "We have spent months debating this.")]),
+    # round of the blind holdout29 run
+    ("a-person-in-apposition-after-an-owner-s-role-in-a-place",
+        "\"President Trumpe will be attending court,\" Trumpe's attorney in Georgia, Steve Sadowe, said in a "
+        "statement.",
+        [("Steve Sadowe", "President Trumpe will be attending court")]),
+    ("he-after-according-to-a-compound-role-and-name",
+        "The Departments of Transportation announced the date.\n\nAccording to construction manager Terry Zollar, "
+        "the bridge will open shortly.\n\n\u201cWe like to do it when traffic is light,\u201d he said.",
+        [("Terry Zollar", "We like to do it when traffic is light")]),
+    ("a-statement-is-as-follows-left-open-at-its-paragraph-end",
+        "SpaceX's statement is as follows, \"We are finalizing the investigation into our anomaly.\n\nIridium's "
+        "response is as follows, \"We remain as confident as ever.\"",
+        [("SpaceX", "We are finalizing the investigation into our anomaly."),
+         ("Iridium", "We remain as confident as ever.")]),
+    ("an-acronym-post-of-a-body-whose-name-is-longer-than-its-letters",
+        "The International Association of Machinists and Aerospace Workers (IAM) union backed the offer.\n\n"
+        "\u201cNow is the time to declare victory,\u201d an IAM social media post said.",
+        [("International Association of Machinists and Aerospace Workers", "Now is the time to declare victory")]),
 ]
 
 
