@@ -14,7 +14,7 @@ for neither recall nor against precision.
 
 Run it as a script (a module named `benchmarks` ships with pysbd, so not with -m):
 
-    python benchmarks/bench_eval.py [--set eval|holdout|holdout2|...|holdout17] [--engine extractive|openai|auto] [--details] [--check]
+    python benchmarks/bench_eval.py [--set eval|holdout|holdout2|...|holdout29] [--engine extractive|openai|auto] [--details] [--check]
 
 `--set NAME` scores benchmarks/eval-NAME/ (`--set eval`, the default, benchmarks/eval/);
 every such folder with a labels.json is a set.
