@@ -126,7 +126,7 @@ _EXPLICIT = re.compile(rf"{MONTH}|\b(?:19|20)\d\d\b|\d/\d|{HOLIDAY_NAME}")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_ONLY = re.compile(MONTH)
 _YEAR_OF_DATES = re.compile(
-    r"\b((?:19|20)\d\d)\s+(?:dates?|edition|season|event|festival|tournament|championships?|games|show|race)\b"
+    r"\b((?:19|20)\d\d)\s+(?:dates?|edition)\b"
     r"|\b(?:in|for)\s+((?:19|20)\d\d),"
 )
 """A year the dates after it belong to: "The 2021 dates have been set for ...", "in 2021, on April 1"."""
@@ -226,12 +226,16 @@ _CLAUSE_RIGHT_OF_PHRASE = re.compile(
 )
 _SCHEDULED_FOR = frozenset(("for", "to", "until", "till")) | {"by", "before", "ahead of", "no later than", "starting"}
 _SOON_AFTER_PAST_VERB = dt.timedelta(days=45)
+"""How far ahead a year-less day of the month after a past verb is still read as upcoming."""
 _MODAL_SCHEDULING = re.compile(
     r"\b(?:will|would|could|can|might|shall|should)\s+(?:[a-z]+\s+){0,2}(?:set|fix|schedule|book|slate|plan)\b",
     re.IGNORECASE,
 )
 """A scheduling verb that is itself ahead: "Will they set a strike date on Wednesday?"."""
-_NEW_CLAUSE_AFTER_AND = re.compile(r"\band\s+(?:their|the|his|her|its|our|your|we|they|he|she)\s+[a-z]+\s+(?:need|must|will|should|have|has|are|is)\b")
+_NEW_CLAUSE_AFTER_AND = re.compile(
+    r"\band\s+(?:their|the|his|her|its|our|your|we|they|he|she)\s+[a-z]+\s+(?:need|must|will|should|have|has|are|is)\b"
+)
+"""Where an if-clause ends: "if they are eligible and their applications need to be in by ..."."""
 _NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bno\b")
 _OWN_VERB = re.compile(r"\s+(?:is|was|will|would|are|were)\b")
 """A second date with a verb of its own ("Sunday Oct. 9, and Monday Oct. 10 is Columbus Day"): its own clause."""
@@ -243,9 +247,10 @@ _AWAITED = re.compile(
 """An event awaited after a past verb: "remanded in custody until his sentencing on"."""
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b", re.IGNORECASE)
 """A present perfect: what it did still holds ("have closed their facility until Saturday")."""
-_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b(?:\s+\S+){0,4}\s*(?:on|in|at)?\s*$")
-"""A passive past verb governing the phrase: "was bashed to death on"."""
-"""How far ahead a year-less day of the month after a past verb is still read as upcoming."""
+_PASSIVE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b(?:\s+(?!until\b|till\b)\S+){0,4}\s+(?:on|in|at)\s*$"
+)
+"""A passive past verb governing the phrase: "was bashed to death on" (not "was adjourned until")."""
 _DAY_OF_MONTH = re.compile(rf"{MONTH}\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 _NEIGHBOUR = dt.timedelta(days=60)
 """How far after a date already found upcoming a year-less date may lie and still be upcoming."""
@@ -580,8 +585,9 @@ def _upcoming(
     if prep in ("since", "after") or _PAST_WORDS.search(phrase):
         return False
     near = sentence[max(0, start - 40) : start]
-    as_of_ahead = _AS_OF_BEFORE.search(near) and _last_cue(lower_same_length(sentence[max(0, start - 80) : start]))
-    as_of_ahead = as_of_ahead == "future"
+    as_of_ahead = bool(_AS_OF_BEFORE.search(near)) and (
+        _last_cue(lower_same_length(sentence[max(0, start - 80) : start])) == "future"
+    )
     not_a_date = (
         _NOT_A_DATE_BEFORE.search(near)
         and not as_of_ahead  # "will be discontinuing it permanently as of May 5th, 2013": from that day

@@ -513,13 +513,18 @@ _PLACE_HEADS = frozenset(
     "Centre Center Stadium Square Court Church Cathedral Bay Beach Valley Mountain Hill County City Town".split()
 )
 """Last words that make "Victoria Station" or "Grace Church" a place, though the first is a given name."""
+_SURNAME_ORG_WORDS = frozenset("Deal Banks Post Mills".split())
+"""Org words that are also surnames after a given name: "Danielle Deal"."""
 
 
 @lru_cache(maxsize=1 << 16)
 def is_org_or_place(name: str) -> bool:
     tokens = name.split()
-    if len(tokens) == 2 and tokens[0] in GIVEN_NAMES and tokens[1][:1].isupper() and tokens[1] not in _PLACE_HEADS:
-        return name in COUNTRIES  # "Bill Kramer", "Danielle Deal": a person, though "Bill" and "Deal" are org words
+    if len(tokens) == 2 and tokens[0] in GIVEN_NAMES and tokens[1][:1].isupper():
+        if tokens[1] in _SURNAME_ORG_WORDS:
+            return False  # "Danielle Deal": a person, though "Deal" is an org word
+        if tokens[1] not in ORG_WORDS and tokens[1] not in _PLACE_HEADS:
+            tokens = tokens[1:]  # "Bill Kramer": "Bill" is a given name here, not "the Bill"
     return (
         name in COUNTRIES
         or any(" ".join(tokens[i : i + n]) in PLACES for n in (2, 3) for i in range(len(tokens) - n + 1))

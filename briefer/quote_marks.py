@@ -229,7 +229,7 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
         pieces: dict[tuple[int, int], str] = {}
         for kind, found, unclosed in (("double", doubles, open_double), ("single", singles, open_single)):
             if carry[kind] and not (starts[kind] or (found and found[0][0] == lo - 1)):
-                if not found and unclosed == lo - 1 and _unmarked_continuation(text, paras, k, kind):
+                if kind == "double" and not found and unclosed == lo - 1 and _unmarked_continuation(text, paras, k):
                     pieces[(lo - 1, hi)] = kind  # still open: the next paragraph re-opens it
                     continue
                 per_para[-1] = _ended_unmarked(text, paras[k - 1][0], per_para[-1], kind)
@@ -294,14 +294,14 @@ def _ended_unmarked(text: str, lo: int, spans: list[Span], kind: str) -> list[Sp
     return kept
 
 
-def _unmarked_continuation(text: str, paras: list[tuple[int, int]], k: int, kind: str) -> bool:
-    """Whether paragraph `k`, with no quote marks, carries on a quote left open before it: the
-    next paragraph re-opens the quote, and `k` is no attribution line (a desk dropped its mark)."""
+def _unmarked_continuation(text: str, paras: list[tuple[int, int]], k: int) -> bool:
+    """Whether paragraph `k`, with no double quote marks, carries on a double-quoted quote left open
+    before it: the next paragraph re-opens the quote, and `k` is no attribution line (a desk dropped
+    its mark)."""
     lo, hi = paras[k]
-    openers = "\"“«" if kind == "double" else "'‘"
     return (
         k + 1 < len(paras)
-        and _opens_paragraph(text, *paras[k + 1], openers)
+        and _opens_paragraph(text, *paras[k + 1], "\"“«")
         and not any(ch in "\"“”«»" for ch in text[lo:hi])
         and not SAY_VERB.search(text, lo, hi)
     )
@@ -317,10 +317,9 @@ def _interrupts(text: str, paras: list[tuple[int, int]], k: int, carry: dict[str
     the paragraph after it opens with the run-on quote's mark (a scraped caption or subhead)."""
     lo, hi = paras[k]
     kinds = [kind for kind, open_ in carry.items() if open_]
-    credited = _PHOTO_CREDIT.search(text, lo, hi) is not None  # "... have criticised the Government Credit: left"
-    if len(kinds) != 1 or k + 1 >= len(paras) or len(text[lo:hi].split()) > 25 or (
-        SAY_VERB.search(text, lo, hi) and not credited
-    ):
+    if len(kinds) != 1 or k + 1 >= len(paras) or len(text[lo:hi].split()) > 25:
+        return False
+    if SAY_VERB.search(text, lo, hi) and not _PHOTO_CREDIT.search(text, lo, hi):
         return False  # an attribution line ("Gordon Lyons MLA said ...") is no caption
     marks, openers = ("\"“”«»", "\"“«") if kinds[0] == "double" else ("‘", "'‘")
     return not any(ch in marks for ch in text[lo:hi]) and _opens_paragraph(text, *paras[k + 1], openers)

@@ -95,7 +95,7 @@ _ACCORDING_END = re.compile(r"according\s+to\s+(?P<spk>[^,;:!?\"“”«»()]{1,
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[^\s,;:!?\"“”«»()][^,;:!?\"“”«»()]{0,60}):\s*$")
 _NEW_SENTENCE = re.compile(r"[.?!…]")
 _CONJUNCTION_NEXT = re.compile(r"\s*(?:But|And|Yet|However|Meanwhile|Still)\b")
-_LEADING_ACCORDING = re.compile(rf"\s*According\s+to\s+(?:the\s+)?(?P<spk>{RUN.pattern})")
+_LEADING_ACCORDING = re.compile(rf"\s*According\s+to\s+(?:the\s+)?(?P<spk>{RUN.pattern})(?![\w'’-])")
 """A reported-speech sentence that opens with its source."""
 _LONG_TITLE_NAME = re.compile(
     rf"(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?){{1,8}}?"

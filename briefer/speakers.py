@@ -22,6 +22,7 @@ director of CPAG, saying:" the speaker is the person; "the Department for Educat
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .attribution import ADV, SAY, SAY_VERB
@@ -165,14 +166,14 @@ _DOCUMENT_MENTION = re.compile(rf"\b(?:{OWNED_DOCUMENTS})\b", re.IGNORECASE)
 #: the owner a document phrase names: "a statement from the family", "Twitter's statement"
 _OWNER_NAMED = re.compile(
     rf"(?:\b(?:from|by|of)\s+(?P<owner>[^,;:.!?\"“”]{{1,100}})$|^(?P<owner2>{RUN.pattern}|(?:the|The)\s+[a-z-]+)['’]s\s"
-    rf"|^(?:the|a|an)\s+(?P<owner3>(?-i:[A-Z][A-Z&]{{1,7}}|{RUN.pattern}))\s+(?:[\w'’-]+\s+){{0,2}}(?:{OWNED_DOCUMENTS})$)"
+    rf"|^(?:[Tt]he|[Aa]n?)\s+(?P<owner3>[A-Z][A-Z&]{{1,7}}|{RUN.pattern})\s+(?:[\w'’-]+\s+){{0,2}}(?:{OWNED_DOCUMENTS})$)"
 )
 """Who issued a document, as its phrase names them: "a statement from the family", "Twitter's
 statement", "the airline's statement", "the WHC decision"."""
 _DOCUMENT_BY = re.compile(rf"\b(?i:{OWNED_DOCUMENTS})\s+(?:from|by|of)\s+(?:the\s+)?({RUN.pattern})")
 """A document and its issuer in one phrase, found in an earlier sentence."""
 _NAMED_DOCUMENT = re.compile(
-    rf"((?<![\w'’])(?-i:[A-Z][\w&'’-]*)(?:\s+(?:of|for|and)?\s*(?-i:[A-Z][\w&'’-]*))+)\s+(?:press\s+|news\s+)?"
+    rf"((?<![\w'’])[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&'’-]*)+)\s+(?:press\s+|news\s+)?"
     rf"(?i:{OWNED_DOCUMENTS})\b"
 )
 """A document named after its issuer: "Wednesday's Green Bay Department of Public Works press release"."""
@@ -211,8 +212,9 @@ def _clean_phrase(phrase: str) -> str:
 
 
 _DESCRIPTION = re.compile(r"(?:a|an|the|one|another)\s+[a-z]")
-_OWNER_ROLE = re.compile(rf"(?:{RUN.pattern})['’]s\s+[a-z]")
 """An unnamed description that an appositive name may follow: "a shopper on the Big Island"."""
+_OWNER_ROLE = re.compile(rf"(?:{RUN.pattern})['’]s\s+[a-z]")
+"""An owner's role that an appositive name may follow: "Trump's attorney in Georgia, Steve Sadow"."""
 
 
 def _valid_phrase(phrase: str) -> bool:
@@ -295,7 +297,12 @@ def subject_before(masked: str, lo: int, verb_at: int) -> tuple[str, int] | None
         return pronoun.group(1), lo + pronoun.start(1)
     tail_start = max(0, len(s) - 160)
     unclosed = _UNCLOSED_APPOSITIVE.search(s, tail_start)
-    if unclosed and name_parts(unclosed.group(1))[1] and not is_org_or_place(unclosed.group(1)):
+    if (
+        unclosed
+        and name_parts(unclosed.group(1))[1]
+        and not is_org_or_place(unclosed.group(1))
+        and subject_head(s[: unclosed.start(1)])  # not "Responding to Smith, a spokesman for the Met Office said"
+    ):
         # "Alex Burkill, a meteorologist at the Met Office said:": the closing comma was dropped
         return unclosed.group(1), lo + unclosed.start(1)
     clause = max(s.rfind(",", tail_start), tail_start)
@@ -398,7 +405,8 @@ def _name_behind_long_title(phrase: str) -> str | None:
     if len(tokens) < 4 or tokens[-2] not in GIVEN_NAMES or not tokens[-1][:1].isupper():
         return None
     before = tokens[:-2]
-    if any(t in GIVEN_NAMES for t in before) or not (is_org_or_place(" ".join(before)) or any(t in TITLE_WORDS for t in before)):
+    titled = is_org_or_place(" ".join(before)) or any(t in TITLE_WORDS for t in before)
+    if any(t in GIVEN_NAMES for t in before) or not titled:
         return None
     return " ".join(tokens[-2:])
 
@@ -418,9 +426,11 @@ def subject_head(before: str) -> bool:
     opening = _LEADING_SETTING.sub("", before[before.rfind(",") + 1 :], count=1)
     clause = [w for w in opening.split() if any(ch.isalnum() for ch in w) and not _ACRONYM_WORD.fullmatch(w)]
     if clause and (clause[-1] in ROLE_NOUNS or _role_like(clause[-1])):
-        # "construction manager Terry Zoller": lowercase words before a role are part of it
-        while len(clause) > 1 and clause[-2].islower() and clause[-2].isalpha() and clause[-2] not in _DETERMINERS:
-            clause = [*clause[:-2], clause[-1]]
+        # "construction manager Terry Zoller": up to two plain nouns before a role are part of it,
+        # but not a verb or preposition ("Police arrested former manager", "heard from prosecutor")
+        for _ in range(2):
+            if len(clause) > 1 and _ROLE_PART.fullmatch(clause[-2]) and clause[-2] not in _NOT_ROLE_PART:
+                clause = [*clause[:-2], clause[-1]]
     return all(
         w[:1].isupper() or w.lower() in _DETERMINERS or w in _TITLE_JOINERS or w.endswith(("'s", "’s"))
         or w.isdigit() or _role_like(w)
@@ -544,12 +554,12 @@ _GROUP_SUBJECT = re.compile(
 )
 """A group heading a sentence, which a later "they" may stand for."""
 _GROUP_AFTER_QUOTE = re.compile(
-    r"[”\"'’],?\s+((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|family|organisers|organizers|band|group|union|club))"
+    r"[,.!?][”\"'’]\s+((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|family|organisers|organizers|band|group|union|club))"
     r"\s+(?:said|says|added|wrote|stated)\b"
 )
 _COMPANY_NOUNS = frozenset("company firm group retailer carrier airline maker manufacturer chain insurer lender".split())
 _CORPORATE_NAME = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines|Air))"
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}?(?:Co\.|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|Holdings|Corporation|Company|Airways|Airlines|Air(?![\w-]|\s+[A-Z])))"
     r"(?![\w-])"
 )
 """A company named with its legal form or trade: "Kellogg Co.", "Apple Inc.", "Breeze Airways"."""
@@ -594,6 +604,11 @@ _LEADING_SETTING = re.compile(
     r"[a-z-]+(?:\s+[a-z-]+)?\s+"
 )
 _SOURCE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:who|which|that|when|while|as)\s")
+_ROLE_PART = re.compile(r"[a-z]+(?<!ed)(?<!ing)")
+_NOT_ROLE_PART = frozenset(
+    "a an the his her their its our my your this that these those from to by with at on in of for and or but as "
+    "said says told heard asked met saw called named".split()
+)
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _UNCLOSED_APPOSITIVE = re.compile(
     rf"(?<![\w'’])({RUN.pattern}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{1,4}}?(?:at|of|for|with|from)\s+(?:the\s+)?"
@@ -668,8 +683,9 @@ class SpeakerResolver:
         if name and not title and name != runs[-1].group() and is_org_or_place(runs[-1].group()):
             if not is_org_or_place(name):
                 return runs[-1].group()  # "Police Scotland": not "Scotland"
-        if name and name.isupper() and expand_acronym(name, self.analysis.text) != name:
-            return expand_acronym(name, self.analysis.text)  # "BA, which employs ..., said": British Airways
+        spelled_out = expand_acronym(name, self.analysis.text) if name and name.isupper() else name
+        if name and name not in COUNTRIES and spelled_out != name:
+            return spelled_out  # "BA, which employs ..., said": British Airways (but "the US" stays the US)
         if name and len(name) <= 2 and not name.isupper() and self.names.full_name(name) == name:
             return None  # "Hr told the PA news agency": a typo, not a person the article names
         if name and not is_org_or_place(name):
@@ -696,9 +712,11 @@ class SpeakerResolver:
         """Who issued the statement, filing or letter a quote is read from; None when unsure.
 
         "a statement from the family" -> the family, "Twitter's statement" -> Twitter, "her
-        statement" -> her antecedent; "the filing" -> the one author of the nearest earlier
-        sentence (within two paragraphs) that mentions a document: "In a court motion filed
-        Wednesday, District Attorney Fani T. Willis sought ...".
+        statement" -> her antecedent; "the filing" -> the issuer or one author of the nearest
+        earlier sentence (within two paragraphs) that mentions a document: "In a court motion
+        filed Wednesday, District Attorney Fani T. Willis sought ..."; failing that, "the
+        statement" -> the one author of the nearest earlier sentence, however far back, that
+        mentions a statement.
         """
         phrase = _TRAILING_RELATIVE.sub("", phrase).strip(" ,—–-")  # "a statement from the family, which"
         named = _OWNER_NAMED.search(phrase)
@@ -730,7 +748,7 @@ class SpeakerResolver:
                 if owners:
                     return owners[0] if len(owners) == 1 else None
                 body = _ONE_BODY.match(analysis.masked, start)
-                if body:  # "The Independent Electoral and Boundaries Commission made it public through a gazette notice"
+                if body:  # "The Independent Electoral and Boundaries Commission made it public in a gazette notice"
                     return re.sub(r"^[Tt]he\s+", "", body.group())
                 # "Its statement also recommended ...": whose, a sentence further back says
         noun = phrase.split()[-1].lower() if phrase.split() else ""
@@ -781,7 +799,8 @@ class SpeakerResolver:
             source = _ACCORDING_BODY.search(masked, start, end)
             if source and not verbs:  # "..., according to the Academy." then '"...," it said.'
                 body = self.resolve(source.group(1), source.start(1))
-                named_body = source.group(1).startswith("the ") or body not in self.names.people  # people are no "the X"
+                # people are not called "the X"
+                named_body = source.group(1).startswith("the ") or body not in self.names.people
                 return body if body and body != BLOCKED and named_body else None
             for verb in reversed(verbs):
                 subject = subject_before(masked, start, verb.start())
@@ -948,10 +967,8 @@ class SpeakerResolver:
                 # "According to Zambry, various programmes are planned": Zambry spoke; so does the
                 # person named at the end of "according to the union's NSW secretary Alex Claassens"
                 stop = _SOURCE_END.search(masked, source.end(), end)
-                named = [
-                    m for m in mentions
-                    if source.end() <= m[0] < (stop.start() if stop else end) and subject_head(masked[source.end() : m[0]])
-                ]
+                limit = stop.start() if stop else end
+                named = [m for m in mentions if source.end() <= m[0] < limit and subject_head(masked[source.end() : m[0]])]
                 found += [(at, person, True) for at, _, person in named[-1:]]
             for agent in _PASSIVE_BY.finditer(masked, start, end):
                 # "Manafort was sentenced by Judge Amy Berman Jackson": the judge acts
@@ -972,8 +989,9 @@ class SpeakerResolver:
 
     def _group_before(self, pos: int) -> str | None:
         """What "they" at `pos` stands for: a group that spoke or issued something in one of the
-        two sentences before, in this paragraph or the one before ("Ben's family issued a
-        statement"); None for a group that only did something else ("The family gathered")."""
+        three sentences before, in this paragraph or the two before ("Ben's family issued a
+        statement", '"...," the Boomtown team said'); None for a group that only did something
+        else ("The family gathered")."""
         analysis = self.analysis
         i = analysis.sentence_at(pos)
         floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 2)][0]
@@ -1031,22 +1049,40 @@ class SpeakerResolver:
         return "the " + re.sub(r"\s+", " ", found.group(1))
 
 
+@functools.lru_cache(maxsize=4096)
 def expand_acronym(name: str, text: str) -> str:
     """ "WHC" -> "World Heritage Committee" when the article spells it out; else `name`. The name
-    the article puts before "(IAM)" wins: "International Association of Machinists and Aerospace
-    Workers (IAM)", though "IAM" has only three letters."""
+    the article puts right before "(IAM)" wins: "International Association of Machinists and
+    Aerospace Workers (IAM)", though "IAM" has only three letters. Cached: a speaker's acronym is
+    asked for again at every quote."""
     if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
         return name
-    introduced = re.search(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&|the|on)\s+)*)+)\(\s*{name}\s*\)", text)
-    if introduced:
-        words = introduced.group(1).split()
-        while words and not words[0].startswith(name[0]):
-            words = words[1:]
-        if words and words[0][0] == name[0] and sum(w[:1].isupper() for w in words) >= len(name):
-            return " ".join(words)
+    at = text.find(f"({name})")
+    if at > 0:
+        introduced = _introduced_before(text[max(0, at - 200) : at], name)
+        if introduced:
+            return introduced
     words = r"\s+(?:(?:of|for|and|&|the|on)\s+)*".join([rf"{letter}[\w'’-]+" for letter in name])
     spelled = re.search(rf"\b{words}\b", text)
     return spelled.group() if spelled else name
+
+
+_JOINERS = frozenset("of for and & the on".split())
+
+
+def _introduced_before(before: str, name: str) -> str | None:
+    """The shortest run of capitalised words (and joiners) closing `before` that starts with the
+    acronym's letter and has at least as many capitalised words as it has letters."""
+    words = before.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in _JOINERS):
+            break
+        run.insert(0, word)
+        capitals = sum(w[:1].isupper() for w in run)
+        if run[0][:1] == name[0] and capitals >= len(name):
+            return " ".join(run)
+    return None
 
 
 def _label(phrase: str) -> str | None:

@@ -525,6 +525,16 @@ def test_the_pause_is_named_from_its_earlier_mention() -> None:
             [("by 22 December 2005", D(2005, 12, 22), D(2005, 12, 22), "applications")],
         ),
         (
+            "The trial was adjourned until June 5.",
+            D(2025, 5, 1),
+            [("until June 5", D(2025, 6, 5), D(2025, 6, 5), "trial")],
+        ),
+        (
+            "The 2026 season tickets will be released on May 20.",
+            D(2025, 5, 1),
+            [("on May 20", D(2025, 5, 20), D(2025, 5, 20), "tickets")],
+        ),
+        (
             "Will they set a strike date on Wednesday?",
             D(2016, 9, 23),
             [("on Wednesday", D(2016, 9, 28), D(2016, 9, 28), "strike date")],

@@ -286,6 +286,33 @@ def test_quote_marks_a_lost_encoding_printed_as_question_marks_are_put_back(tmp_
     assert lines[2] == "Is that the end? No, the race goes on."
 
 
+def test_lost_closing_marks_come_back_and_links_are_left_alone(tmp_path: Path) -> None:
+    text = "Reyes said: ?We are ready. It has been a long season.? Details at example.com/page?d=2024 and index.php?s=x."
+    path = tmp_path / "closers.jsonl"
+    path.write_text(json.dumps({"id": "c", "text": text, "published": "2008-09-24"}) + "\n", encoding="utf-8")
+    assert only(read(path)).text == (
+        "Reyes said: \u201cWe are ready. It has been a long season.\u201d Details at example.com/page?d=2024 and "
+        "index.php?s=x."
+    )
+
+
+def test_a_wrapped_list_and_a_hyphenated_line_break(tmp_path: Path) -> None:
+    text = (
+        "The council said the resurfacing work will cause long-\nterm disruption on several routes in\n"
+        "the city over the summer months, officials warned.\n\n"
+        "The routes affected include the following streets in\nthe centre of the city:\n\n"
+        "- Route 12 from the station to the hospital\n- Route 7 from the market to the park\n"
+    )
+    path = tmp_path / "list.jsonl"
+    path.write_text(json.dumps({"id": "w", "text": text, "published": "2020-06-17"}) + "\n", encoding="utf-8")
+    paragraphs = only(read(path)).text.split("\n\n")
+    assert paragraphs[0].startswith("The council said the resurfacing work will cause long-term disruption on")
+    assert paragraphs[2].splitlines() == [
+        "- Route 12 from the station to the hospital",
+        "- Route 7 from the market to the park",
+    ]
+
+
 def test_a_text_with_curly_marks_keeps_its_question_marks(tmp_path: Path) -> None:
     text = "\u201cWhy?\u201d she asked.\n?Odd line kept as printed."
     path = tmp_path / "kept.jsonl"
