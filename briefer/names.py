@@ -489,12 +489,12 @@ _CREDIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)")
+"""A name followed by its acronym, "Barisan Nasional (BN)", is an organisation: people have none."""
 _BODY_CONTINUES = re.compile(
     r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Commission|Council|Committee|Authority|Board|Department|Ministry"
     r"|Agency|Office|Institute|Society|Association|Union|Federation|Trust|Service|Services|Company|Group|Corporation)\b"
 )
 """A run that is only the start of a body's name: "Independent Electoral (and Boundaries Commission)"."""
-"""A name followed by its acronym, "Barisan Nasional (BN)", is an organisation: people have none."""
 _IRISH_PREFIX = re.compile(r"^(?:O['’]|D['’])")
 
 
@@ -666,7 +666,7 @@ class NameIndex:
             if said:
                 said_by.add(name)
                 pronoun = None if gender else _SAID_PRONOUN.match(text, said.end())
-                gender = _PRONOUN_GENDER[pronoun.group(1)] if pronoun else gender  # "Rotunno said she would"
+                gender = PRONOUN_GENDER[pronoun.group(1)] if pronoun else gender  # "Rotunno said she would"
             mentions.append(Mention(start, end, name, title, role, country, titled, gender))
         people = _people(mentions, said_by) - {
             m.name for m in mentions if _ACRONYM_AFTER.match(text, m.end) or _BODY_CONTINUES.match(text, m.end)
@@ -842,7 +842,7 @@ class NameIndex:
 _TITLE_JOINS = frozenset((" of ", " for ", " and ", " & ", " of the ", " for the ", " on "))
 #: "Rotunno said she would appeal", "Smith told reporters he": the speaker's own pronoun
 _SAID_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:that\s+)?(he|she)\b")
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: what follows a person's name: an age or a relative clause ("Lina Haddad, 34," / "Tom Reyes, who")
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b)")
 _SAID_AFTER = re.compile(

@@ -32,6 +32,7 @@ from .names import (
     DEMONYMS,
     GIVEN_NAMES,
     ORG_WORDS,
+    PRONOUN_GENDER,
     ROLE_NOUNS,
     RUN,
     TITLE_WORDS,
@@ -94,7 +95,6 @@ _LABEL_NP = re.compile(
 TITLE_SMALL = frozenset("of the and a an in on for to at by with from vs or de la del & -".split())
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _AND = re.compile(r"\s+(?:and|&)\s+")
 #: a verb right after a quote's closing mark comes before its subject: '"...," said Smith'
 _INVERTED_BEFORE = re.compile(r"[,?!—–-]?[\"”’'»]\s*$")
@@ -862,7 +862,7 @@ class SpeakerResolver:
         within two sentences before, it is a guess: BLOCKED, so the quote is dropped. None
         when no one is named as a subject in the sentences before.
         """
-        wanted = _PRONOUN_GENDER.get(pronoun or "")
+        wanted = PRONOUN_GENDER.get(pronoun or "")
         masked = self.analysis.masked
         sentences = self.analysis.sentences
         i = self.analysis.sentence_at(pos)
