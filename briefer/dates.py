@@ -177,9 +177,11 @@ def supports(phrase: str, start: dt.date, end: dt.date, source_text: str, publis
     readings = _readings(phrase, published)
     if not _HAS_YEAR.search(phrase):
         readings += tuple((add_months(low, 12), add_months(high, 12)) for low, high in readings if high < published)
-    if _LONE_WEEKDAY.fullmatch(normalize(phrase)) and _weekday_named_before(phrase, source_text):
-        readings += tuple((low + _WEEK, high + _WEEK) for low, high in readings)
-    return any(low <= start <= end <= high for low, high in readings)
+    if any(low <= start <= end <= high for low, high in readings):
+        return True
+    if not (_LONE_WEEKDAY.fullmatch(normalize(phrase)) and _weekday_named_before(phrase, source_text)):
+        return False  # the sentence scan below runs only for a bare weekday the usual readings miss
+    return any(low + _WEEK <= start <= end <= high + _WEEK for low, high in readings)
 
 
 _WEEK = dt.timedelta(days=7)

@@ -380,6 +380,12 @@ def _paragraph_at(analysis: Analysis, pos: int) -> int:
     return max(0, bisect.bisect_right([lo for lo, _ in analysis.paragraphs], pos) - 1)
 
 
+def _paragraph_floor(analysis: Analysis, pos: int, back: int) -> int:
+    """Where the paragraph `back` paragraphs before the one holding `pos` starts: how far back a
+    pronoun or document looks for what it stands for."""
+    return analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - back)][0]
+
+
 def is_name(speaker: str | None) -> bool:
     """A named person, not a label ("the ministry"), a country or an organisation."""
     return speaker is not None and speaker != BLOCKED and speaker[:1].isupper() and not is_org_or_place(speaker)
@@ -693,7 +699,7 @@ class SpeakerResolver:
         if any(w.strip(".,") in _GROUP_NOUNS for w in words):
             return _label(phrase)
         if name:
-            return COUNTRIES.get(name) or expand_acronym(name, self.analysis.text)  # "BMA" -> "British Medical Association"
+            return COUNTRIES.get(name) or name  # an acronym the article spells out was expanded above
         if title:
             return self.names.person_with_role(title, pos) or _label(phrase)
         if words[0] == "the" and head in ROLE_NOUNS or len(words) == 1 and head in ROLE_NOUNS:
@@ -731,7 +737,7 @@ class SpeakerResolver:
             return None
         analysis = self.analysis
         i = analysis.sentence_at(pos)
-        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 2)][0]
+        floor = _paragraph_floor(analysis, pos, 2)
         for k in range(i, max(-1, i - _PRONOUN_REACH), -1):
             start, end = analysis.sentences[k]
             if end <= floor:
@@ -786,8 +792,7 @@ class SpeakerResolver:
         analysis = self.analysis
         masked = analysis.masked
         i = analysis.sentence_at(pos)
-        paragraph = _paragraph_at(analysis, pos)
-        floor = analysis.paragraphs[max(0, paragraph - 2)][0]
+        floor = _paragraph_floor(analysis, pos, 2)
         reach = i - 5
         k = i
         while k - 1 > max(-1, reach):
@@ -806,16 +811,15 @@ class SpeakerResolver:
                 subject = subject_before(masked, start, verb.start())
                 if subject is not None and subject[0].lower() == "it":
                     # "It said that ...": the same body, named further back
-                    paragraph = _paragraph_at(analysis, start)
-                    floor = analysis.paragraphs[max(0, paragraph - 1)][0]
+                    floor = _paragraph_floor(analysis, start, 1)
                     reach = k - 4
                 if subject is None or subject[0].lower() == "it":
                     continue
                 speaker = self.resolve(*subject)
-                head = subject[0].lower().split()[-1]
-                if speaker is None and head in _DOCUMENT_NOUNS:
+                noun = subject[0].lower().split()[-1]
+                if speaker is None and noun in _DOCUMENT_NOUNS:
                     speaker = self.document_owner(*subject)  # "the airline's statement said"
-                described = head in _COMPANY_NOUNS or head in _DOCUMENT_NOUNS  # "the airline mentioned": a body
+                described = noun in _COMPANY_NOUNS or noun in _DOCUMENT_NOUNS  # "the airline mentioned": a body
                 if speaker is None:
                     continue  # "the second postponement announced for ...": no speaker, look further back
                 if speaker == BLOCKED or speaker in self.names.people and not described:
@@ -826,7 +830,7 @@ class SpeakerResolver:
 
     def _last_person(self, pos: int) -> str | None:
         """The person named last before `pos`, within the paragraph before; None when that is unsure."""
-        floor = self.analysis.paragraphs[max(0, _paragraph_at(self.analysis, pos) - 1)][0]
+        floor = _paragraph_floor(self.analysis, pos, 1)
         people = [person for _, _, person in self.names.person_mentions(floor, pos) if self.names.person_like(person)]
         return people[-1] if people else None
 
@@ -994,7 +998,7 @@ class SpeakerResolver:
         else ("The family gathered")."""
         analysis = self.analysis
         i = analysis.sentence_at(pos)
-        floor = analysis.paragraphs[max(0, _paragraph_at(analysis, pos) - 2)][0]
+        floor = _paragraph_floor(analysis, pos, 2)
         for k in range(i - 1, max(-1, i - 4), -1):
             start, end = analysis.sentences[k]
             if start < floor:
@@ -1062,7 +1066,8 @@ def expand_acronym(name: str, text: str) -> str:
         introduced = _introduced_before(text[max(0, at - 200) : at], name)
         if introduced:
             return introduced
-    words = r"\s+(?:(?:of|for|and|&|the|on)\s+)*".join([rf"{letter}[\w'’-]+" for letter in name])
+    joiners = "|".join(map(re.escape, sorted(_JOINERS)))
+    words = rf"\s+(?:(?:{joiners})\s+)*".join([rf"{letter}[\w'’-]+" for letter in name])
     spelled = re.search(rf"\b{words}\b", text)
     return spelled.group() if spelled else name
 
